@@ -1,0 +1,38 @@
+//! Site footer: the source documents, each linked to its entry on the About page.
+
+use super::state_link::StateLink;
+use crate::core::dataset::BUNDLED;
+use crate::core::i18n::{self, pick};
+use crate::core::url_state::{View, ViewState};
+use crate::state::UrlState;
+use leptos::prelude::*;
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let lang = url.select(|s| s.lang);
+    let sources = BUNDLED
+        .sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <StateLink to=move || ViewState { view: View::About, project: None, ..url.get() }>
+                        {move || pick(lang.get(), s.title_zh, s.title_en)}
+                    </StateLink>
+                    " — "
+                    {move || pick(lang.get(), s.publisher_zh, s.publisher_en)}
+                    ", "
+                    {s.published}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <footer class="site-footer" data-testid="site-footer">
+            <h2>{move || i18n::SOURCES_HEADING.get(lang.get())}</h2>
+            <ul class="source-list">{sources}</ul>
+            <p class="footer-note">{move || i18n::FOOTER_NOTE.get(lang.get())}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,34 @@
+//! A real `<a href="?…">` that navigates in-page: middle-click and "open in new tab" still work.
+
+use crate::core::url_state::{href, ViewState};
+use crate::state::UrlState;
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+/// A link to another view state; `to` is re-evaluated when the state it reads changes.
+#[component]
+pub fn StateLink(
+    to: impl Fn() -> ViewState + Send + Sync + 'static,
+    #[prop(into, optional)] class: String,
+    #[prop(optional)] current: Option<Signal<bool>>,
+    #[prop(into, optional)] testid: String,
+    children: Children,
+) -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let to = std::sync::Arc::new(to);
+    let target = to.clone();
+    let on_click = move |ev: MouseEvent| {
+        // Let the browser handle new-tab and new-window clicks.
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        url.navigate(target());
+    };
+    let aria_current = move || current.and_then(|c| c.get().then_some("page"));
+    view! {
+        <a href=move || href(&to()) class=class on:click=on_click aria-current=aria_current data-testid=testid>
+            {children()}
+        </a>
+    }
+}

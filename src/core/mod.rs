@@ -1,0 +1,11 @@
+//! The pure core: data model, loading and checking, URL state, texts. No web-sys, no Leptos,
+//! so all of it is tested natively with `cargo test`.
+
+pub mod csv;
+pub mod dataset;
+pub mod i18n;
+pub mod model;
+pub mod numerals;
+pub mod query;
+pub mod rows;
+pub mod url_state;

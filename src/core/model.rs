@@ -1,0 +1,126 @@
+//! The typed vocabulary of the dataset (SPEC §1) and the shapes of its rows.
+//!
+//! This file is shared with `build.rs` (via `#[path]`), so it depends on nothing but `std`.
+
+/// Defines a closed set of ids: the enum, `ALL` in declaration order, `id()` and `from_id()`.
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id used in CSV files and URLs.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+id_enum!(
+    /// The four cities the explorer covers.
+    City { Pingdingshan => "pingdingshan", Jiyuan => "jiyuan", Hebi => "hebi", Jiaozuo => "jiaozuo" }
+);
+
+id_enum!(
+    /// Fixed topic categories (SPEC §1).
+    Category {
+        Planning => "planning", Transport => "transport", Streets => "streets",
+        Housing => "housing", Community => "community", Greening => "greening",
+        Ecology => "ecology", Utilities => "utilities", Sanitation => "sanitation",
+        Smart => "smart", Heritage => "heritage", Youth => "youth",
+        Industry => "industry", Health => "health", Rural => "rural",
+    }
+);
+
+id_enum!(
+    /// What a figure states: done, promised, planned, a starting point, a change, or a count.
+    FigureKind {
+        Achieved => "achieved", Target => "target", Plan => "plan",
+        Baseline => "baseline", Change => "change", Fact => "fact",
+    }
+);
+
+id_enum!(
+    /// How precise the document says a figure is (余/超 → more than, 约/近 → about, 不低于 → at least).
+    Approx { MoreThan => "more_than", About => "about", AtLeast => "at_least" }
+);
+
+id_enum!(
+    /// Where a named project stands according to its document.
+    Status { Completed => "completed", Ongoing => "ongoing", Planned => "planned", Unknown => "unknown" }
+);
+
+id_enum!(
+    /// What kind of document a source is.
+    SourceKind { Report => "report", Plan => "plan", Policy => "policy", Press => "press" }
+);
+
+id_enum!(
+    /// Interface language; Chinese is the default.
+    #[derive(Default)]
+    Lang { #[default] Zh => "zh", En => "en" }
+);
+
+/// One source document (`data/sources.csv`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub city: City,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub publisher_zh: &'static str,
+    pub publisher_en: &'static str,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the document allows.
+    pub published: &'static str,
+    pub kind: SourceKind,
+    pub file: &'static str,
+}
+
+/// One quantitative figure (`data/figures.csv`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub city: City,
+    pub category: Category,
+    /// Shared key for the same metric across cities (for comparison charts); empty if none.
+    pub metric_key: Option<&'static str>,
+    pub metric_zh: &'static str,
+    pub metric_en: &'static str,
+    /// The value exactly as the CSV writes it, for display without float formatting.
+    pub value_text: &'static str,
+    pub value: f64,
+    pub unit_zh: &'static str,
+    pub unit_en: &'static str,
+    pub kind: FigureKind,
+    pub year: Option<u16>,
+    pub approx: Option<Approx>,
+    pub baseline_text: Option<&'static str>,
+    pub baseline_value: Option<f64>,
+    pub baseline_year: Option<u16>,
+    pub project_id: Option<&'static str>,
+    pub source_id: &'static str,
+    pub quote: &'static str,
+}
+
+/// One named project, programme, site or plan task (`data/projects.csv`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Project {
+    pub id: &'static str,
+    pub city: City,
+    pub category: Category,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub status: Status,
+    pub summary_zh: &'static str,
+    pub summary_en: &'static str,
+    pub source_id: &'static str,
+    pub quote: &'static str,
+}

@@ -1,0 +1,456 @@
+//! Reads and checks the three CSV tables (SPEC §1) into owned rows, collecting every problem as
+//! `file:line:column: reason`. `build.rs` runs this at compile time, so a bad row fails the build;
+//! the native tests run it on broken inputs. Depends only on `std` and its sibling modules.
+
+use super::csv::{self, Record};
+use super::model::{Approx, Category, City, FigureKind, SourceKind, Status};
+use super::numerals::quote_states_value;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// One problem with the data, located as precisely as possible.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    pub file: String,
+    pub line: usize,
+    /// 1-based column; 0 when the problem is the whole row or file.
+    pub column: usize,
+    pub column_name: String,
+    pub reason: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        if !self.column_name.is_empty() {
+            write!(f, "[{}] ", self.column_name)?;
+        }
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRow {
+    pub line: usize,
+    pub id: String,
+    pub city: City,
+    pub title_zh: String,
+    pub title_en: String,
+    pub publisher_zh: String,
+    pub publisher_en: String,
+    pub published: String,
+    pub kind: SourceKind,
+    pub file: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureRow {
+    pub line: usize,
+    pub id: String,
+    pub city: City,
+    pub category: Category,
+    pub metric_key: String,
+    pub metric_zh: String,
+    pub metric_en: String,
+    pub value: String,
+    pub unit_zh: String,
+    pub unit_en: String,
+    pub kind: FigureKind,
+    pub year: Option<u16>,
+    pub approx: Option<Approx>,
+    pub baseline_value: String,
+    pub baseline_year: Option<u16>,
+    pub project_id: String,
+    pub source_id: String,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectRow {
+    pub line: usize,
+    pub id: String,
+    pub city: City,
+    pub category: Category,
+    pub name_zh: String,
+    pub name_en: String,
+    pub status: Status,
+    pub summary_zh: String,
+    pub summary_en: String,
+    pub source_id: String,
+    pub quote: String,
+}
+
+/// The three tables, checked one by one and against each other.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Tables {
+    pub sources: Vec<SourceRow>,
+    pub figures: Vec<FigureRow>,
+    pub projects: Vec<ProjectRow>,
+}
+
+pub const SOURCES_FILE: &str = "data/sources.csv";
+pub const FIGURES_FILE: &str = "data/figures.csv";
+pub const PROJECTS_FILE: &str = "data/projects.csv";
+
+pub const SOURCE_COLUMNS: &[&str] =
+    &["id", "city", "title_zh", "title_en", "publisher_zh", "publisher_en", "published", "kind", "file"];
+pub const FIGURE_COLUMNS: &[&str] = &[
+    "id",
+    "city",
+    "category",
+    "metric_key",
+    "metric_zh",
+    "metric_en",
+    "value",
+    "unit_zh",
+    "unit_en",
+    "kind",
+    "year",
+    "approx",
+    "baseline_value",
+    "baseline_year",
+    "project_id",
+    "source_id",
+    "quote",
+];
+pub const PROJECT_COLUMNS: &[&str] =
+    &["id", "city", "category", "name_zh", "name_en", "status", "summary_zh", "summary_en", "source_id", "quote"];
+
+/// Reads one record's fields by column name and records what is wrong with them.
+struct RowReader<'a> {
+    file: &'a str,
+    record: &'a Record,
+    columns: &'a HashMap<String, usize>,
+    errors: &'a mut Vec<LoadError>,
+}
+
+impl RowReader<'_> {
+    fn error(&mut self, name: &str, reason: String) {
+        let column = self.columns.get(name).map_or(0, |i| i + 1);
+        self.errors.push(LoadError {
+            file: self.file.to_string(),
+            line: self.record.line,
+            column,
+            column_name: name.to_string(),
+            reason,
+        });
+    }
+
+    /// The raw text of a column ("" if absent); surrounding spaces are an error.
+    fn text(&mut self, name: &str) -> String {
+        let text =
+            self.columns.get(name).and_then(|&i| self.record.fields.get(i)).map(|f| f.text.clone()).unwrap_or_default();
+        if text.trim() != text {
+            self.error(name, "has leading or trailing spaces".into());
+        }
+        text
+    }
+
+    fn required(&mut self, name: &str) -> String {
+        let text = self.text(name);
+        if text.is_empty() {
+            self.error(name, "is empty".into());
+        }
+        text
+    }
+
+    fn id(&mut self, name: &str) -> String {
+        let text = self.required(name);
+        let ok = text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !text.is_empty() && !ok {
+            self.error(name, format!("`{text}` must use only a-z, 0-9 and -"));
+        }
+        text
+    }
+
+    fn choice<T: Copy>(
+        &mut self,
+        name: &str,
+        all: &[T],
+        parse: fn(&str) -> Option<T>,
+        id: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let text = self.text(name);
+        let parsed = parse(&text);
+        if parsed.is_none() {
+            let known: Vec<&str> = all.iter().map(|&v| id(v)).collect();
+            self.error(name, format!("unknown value `{text}` (known: {})", known.join(", ")));
+        }
+        parsed
+    }
+
+    fn optional_choice<T: Copy>(
+        &mut self,
+        name: &str,
+        all: &[T],
+        parse: fn(&str) -> Option<T>,
+        id: fn(T) -> &'static str,
+    ) -> Option<T> {
+        if self.text(name).is_empty() {
+            None
+        } else {
+            self.choice(name, all, parse, id)
+        }
+    }
+
+    fn decimal(&mut self, name: &str, required: bool) -> String {
+        let text = if required { self.required(name) } else { self.text(name) };
+        if !text.is_empty() && !is_plain_decimal(&text) {
+            self.error(name, format!("`{text}` is not a plain decimal such as 18.7"));
+        }
+        text
+    }
+
+    fn year(&mut self, name: &str) -> Option<u16> {
+        let text = self.text(name);
+        if text.is_empty() {
+            return None;
+        }
+        match text.parse::<u16>() {
+            Ok(y) if (1949..=2100).contains(&y) && text.len() == 4 => Some(y),
+            _ => {
+                self.error(name, format!("`{text}` is not a four-digit year"));
+                None
+            }
+        }
+    }
+
+    fn quote(&mut self) -> String {
+        let quote = self.required("quote");
+        if quote.contains(['\n', '\r']) {
+            self.error("quote", "has a line break; copy one sentence without breaks".into());
+        }
+        quote
+    }
+}
+
+/// `18.7`, `600`, `-3.5`: digits with at most one point, nothing else.
+pub fn is_plain_decimal(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let mut parts = digits.split('.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    parts.next().is_none() && all_digits(int) && frac.is_none_or(all_digits)
+}
+
+/// Parses a table: checks the header, then hands each record to `read_row`.
+fn read_table<T>(
+    file: &str,
+    text: &str,
+    required: &[&str],
+    errors: &mut Vec<LoadError>,
+    mut read_row: impl FnMut(&mut RowReader<'_>) -> Option<T>,
+) -> Vec<T> {
+    let whole = |line, column, reason: String| LoadError {
+        file: file.into(),
+        line,
+        column,
+        column_name: String::new(),
+        reason,
+    };
+    let records = match csv::parse(text) {
+        Ok(records) => records,
+        Err(e) => {
+            errors.push(whole(e.line, e.column, e.reason.to_string()));
+            return Vec::new();
+        }
+    };
+    let Some((header, body)) = records.split_first() else {
+        errors.push(whole(1, 0, "the file is empty; it needs a header row".into()));
+        return Vec::new();
+    };
+    let columns: HashMap<String, usize> = header.fields.iter().enumerate().map(|(i, f)| (f.text.clone(), i)).collect();
+    let missing: Vec<&str> = required.iter().copied().filter(|c| !columns.contains_key(*c)).collect();
+    if !missing.is_empty() {
+        errors.push(whole(header.line, 0, format!("header lacks required column(s): {}", missing.join(", "))));
+        return Vec::new();
+    }
+    let mut rows = Vec::new();
+    for record in body {
+        if record.fields.len() != header.fields.len() {
+            let reason = format!("has {} fields, the header has {}", record.fields.len(), header.fields.len());
+            errors.push(whole(record.line, 0, reason));
+            continue;
+        }
+        let before = errors.len();
+        let mut reader = RowReader { file, record, columns: &columns, errors };
+        let row = read_row(&mut reader);
+        if errors.len() == before {
+            rows.extend(row);
+        }
+    }
+    rows
+}
+
+fn read_source(r: &mut RowReader<'_>) -> Option<SourceRow> {
+    let published = r.required("published");
+    let date_ok = matches!(published.len(), 4 | 7 | 10)
+        && published.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !published.is_empty() && !date_ok {
+        r.error("published", format!("`{published}` is not YYYY, YYYY-MM or YYYY-MM-DD"));
+    }
+    Some(SourceRow {
+        line: r.record.line,
+        id: r.id("id"),
+        city: r.choice("city", City::ALL, City::from_id, City::id)?,
+        title_zh: r.required("title_zh"),
+        title_en: r.required("title_en"),
+        publisher_zh: r.required("publisher_zh"),
+        publisher_en: r.required("publisher_en"),
+        published,
+        kind: r.choice("kind", SourceKind::ALL, SourceKind::from_id, SourceKind::id)?,
+        file: r.required("file"),
+    })
+}
+
+fn read_figure(r: &mut RowReader<'_>) -> Option<FigureRow> {
+    let metric_key = r.text("metric_key");
+    if !metric_key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        r.error("metric_key", format!("`{metric_key}` must be snake_case"));
+    }
+    let value = r.decimal("value", true);
+    let baseline_value = r.decimal("baseline_value", false);
+    let baseline_year = r.year("baseline_year");
+    let quote = r.quote();
+    if is_plain_decimal(&value) && !quote.is_empty() && !quote_states_value(&quote, &value) {
+        r.error("value", format!("`{value}` does not appear in the quote, in digits or Chinese numerals"));
+    }
+    if is_plain_decimal(&baseline_value) && !quote.is_empty() && !quote_states_value(&quote, &baseline_value) {
+        r.error("baseline_value", format!("`{baseline_value}` does not appear in the quote"));
+    }
+    if baseline_year.is_some() && baseline_value.is_empty() {
+        r.error("baseline_year", "is set but baseline_value is empty".into());
+    }
+    Some(FigureRow {
+        line: r.record.line,
+        id: r.id("id"),
+        city: r.choice("city", City::ALL, City::from_id, City::id)?,
+        category: r.choice("category", Category::ALL, Category::from_id, Category::id)?,
+        metric_key,
+        metric_zh: r.required("metric_zh"),
+        metric_en: r.required("metric_en"),
+        value,
+        unit_zh: r.required("unit_zh"),
+        unit_en: r.required("unit_en"),
+        kind: r.choice("kind", FigureKind::ALL, FigureKind::from_id, FigureKind::id)?,
+        year: r.year("year"),
+        approx: r.optional_choice("approx", Approx::ALL, Approx::from_id, Approx::id),
+        baseline_value,
+        baseline_year,
+        project_id: r.text("project_id"),
+        source_id: r.required("source_id"),
+        quote,
+    })
+}
+
+fn read_project(r: &mut RowReader<'_>) -> Option<ProjectRow> {
+    Some(ProjectRow {
+        line: r.record.line,
+        id: r.id("id"),
+        city: r.choice("city", City::ALL, City::from_id, City::id)?,
+        category: r.choice("category", Category::ALL, Category::from_id, Category::id)?,
+        name_zh: r.required("name_zh"),
+        name_en: r.required("name_en"),
+        status: r.choice("status", Status::ALL, Status::from_id, Status::id)?,
+        summary_zh: r.required("summary_zh"),
+        summary_en: r.required("summary_en"),
+        source_id: r.required("source_id"),
+        quote: r.quote(),
+    })
+}
+
+/// The texts of the three files; `load` checks each and then the links between them.
+pub struct CsvTexts<'a> {
+    pub sources: &'a str,
+    pub figures: &'a str,
+    pub projects: &'a str,
+}
+
+/// Reads all three tables and returns them, or every problem found (not just the first).
+pub fn load(texts: &CsvTexts<'_>) -> Result<Tables, Vec<LoadError>> {
+    let mut errors = Vec::new();
+    let tables = Tables {
+        sources: read_table(SOURCES_FILE, texts.sources, SOURCE_COLUMNS, &mut errors, read_source),
+        figures: read_table(FIGURES_FILE, texts.figures, FIGURE_COLUMNS, &mut errors, read_figure),
+        projects: read_table(PROJECTS_FILE, texts.projects, PROJECT_COLUMNS, &mut errors, read_project),
+    };
+    check_links(&tables, &mut errors);
+    if errors.is_empty() {
+        Ok(tables)
+    } else {
+        Err(errors)
+    }
+}
+
+fn link_error(file: &str, line: usize, columns: &[&str], name: &str, reason: String) -> LoadError {
+    let column = columns.iter().position(|c| *c == name).map_or(0, |i| i + 1);
+    LoadError { file: file.into(), line, column, column_name: name.into(), reason }
+}
+
+/// Unique ids, known source ids, a row's city equal to its document's city, known project ids.
+fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
+    let mut check_unique = |file: &str, columns: &[&str], ids: Vec<(&str, usize)>| {
+        let mut seen = HashSet::new();
+        for (id, line) in ids {
+            if !seen.insert(id) {
+                errors.push(link_error(file, line, columns, "id", format!("duplicate id `{id}`")));
+            }
+        }
+    };
+    check_unique(SOURCES_FILE, SOURCE_COLUMNS, t.sources.iter().map(|s| (s.id.as_str(), s.line)).collect());
+    check_unique(FIGURES_FILE, FIGURE_COLUMNS, t.figures.iter().map(|f| (f.id.as_str(), f.line)).collect());
+    check_unique(PROJECTS_FILE, PROJECT_COLUMNS, t.projects.iter().map(|p| (p.id.as_str(), p.line)).collect());
+
+    let source_city: HashMap<&str, City> = t.sources.iter().map(|s| (s.id.as_str(), s.city)).collect();
+    let project_ids: HashSet<&str> = t.projects.iter().map(|p| p.id.as_str()).collect();
+    let mut check_source =
+        |file: &str, columns: &[&str], line: usize, source_id: &str, city: City| match source_city.get(source_id) {
+            None => errors.push(link_error(file, line, columns, "source_id", format!("unknown source `{source_id}`"))),
+            Some(&c) if c != city => errors.push(link_error(
+                file,
+                line,
+                columns,
+                "city",
+                format!("`{}` but source `{source_id}` is about `{}`", city.id(), c.id()),
+            )),
+            Some(_) => {}
+        };
+    for f in &t.figures {
+        check_source(FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.source_id, f.city);
+    }
+    for p in &t.projects {
+        check_source(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, p.city);
+    }
+    for f in &t.figures {
+        if !f.project_id.is_empty() && !project_ids.contains(f.project_id.as_str()) {
+            let reason = format!("unknown project `{}`", f.project_id);
+            errors.push(link_error(FIGURES_FILE, f.line, FIGURE_COLUMNS, "project_id", reason));
+        }
+    }
+}
+
+/// Every quote that is not a verbatim substring of its source document. `source_text` maps a
+/// source row's `file` to the document's text (`None` if the file could not be read).
+pub fn quotes_not_in_sources(t: &Tables, source_text: impl Fn(&str) -> Option<String>) -> Vec<LoadError> {
+    let texts: HashMap<&str, Option<String>> =
+        t.sources.iter().map(|s| (s.id.as_str(), source_text(&s.file))).collect();
+    let mut errors = Vec::new();
+    let mut check = |file: &str, columns: &[&str], line: usize, source_id: &str, quote: &str| {
+        let reason = match texts.get(source_id) {
+            Some(Some(text)) if text.contains(quote) => return,
+            Some(Some(_)) => format!("not found verbatim in the text of `{source_id}`: {quote}"),
+            _ => format!("the document of `{source_id}` could not be read"),
+        };
+        errors.push(link_error(file, line, columns, "quote", reason));
+    };
+    for f in &t.figures {
+        check(FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.source_id, &f.quote);
+    }
+    for p in &t.projects {
+        check(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, &p.quote);
+    }
+    errors
+}

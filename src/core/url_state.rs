@@ -1,0 +1,236 @@
+//! The view state and its one source of truth, the query string (SPEC §2).
+//!
+//! Parsing is lenient per key: a bad value is dropped and reported, the rest still applies.
+//! Formatting writes only what differs from the defaults, in a fixed key order, so that
+//! `parse(&format(s)) == s` for every valid state.
+
+use super::model::{Category, City, FigureKind, Lang, Status};
+use super::query::{encode, parse_pairs};
+
+/// The explorer's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    #[default]
+    Overview,
+    Projects,
+    Figures,
+    Charts,
+    Compare,
+    Promises,
+    About,
+}
+
+impl View {
+    pub const ALL: &'static [View] =
+        &[View::Overview, View::Projects, View::Figures, View::Charts, View::Compare, View::Promises, View::About];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Overview => "overview",
+            View::Projects => "projects",
+            View::Figures => "figures",
+            View::Charts => "charts",
+            View::Compare => "compare",
+            View::Promises => "promises",
+            View::About => "about",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.iter().copied().find(|v| v.id() == id)
+    }
+}
+
+/// Colour scheme requested by the host page (`theme=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.id() == id)
+    }
+}
+
+/// The longest search text kept from a URL; longer text is cut and reported.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+/// Everything a link can restore.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewState {
+    pub view: View,
+    pub lang: Lang,
+    pub cities: Vec<City>,
+    pub categories: Vec<Category>,
+    pub kinds: Vec<FigureKind>,
+    pub statuses: Vec<Status>,
+    /// Free-text search.
+    pub q: String,
+    /// The project whose detail is open.
+    pub project: Option<String>,
+    pub embed: bool,
+    pub chart: Option<String>,
+    pub theme: Theme,
+    /// Large text, high contrast (适老化).
+    pub large: bool,
+}
+
+/// What a URL asked for that could not be honoured.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    pub key: String,
+    pub value: String,
+    pub reason: DropReason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropReason {
+    UnknownKey,
+    UnknownValue,
+    BadEncoding,
+    TooLong,
+}
+
+/// Reads a state from a query string, collecting what it had to drop.
+pub fn parse(query: &str) -> (ViewState, Vec<Dropped>) {
+    let mut state = ViewState::default();
+    let mut dropped = Vec::new();
+    for pair in parse_pairs(query) {
+        let mut drop =
+            |value: &str, reason| dropped.push(Dropped { key: pair.key.clone(), value: value.to_string(), reason });
+        if !pair.clean {
+            drop(&pair.value, DropReason::BadEncoding);
+            continue;
+        }
+        let value = pair.value.as_str();
+        match pair.key.as_str() {
+            "view" => set_one(&mut state.view, value, View::from_id, &mut drop),
+            "lang" => set_one(&mut state.lang, value, Lang::from_id, &mut drop),
+            "theme" => set_one(&mut state.theme, value, Theme::from_id, &mut drop),
+            "city" => add_list(&mut state.cities, value, City::from_id, &mut drop),
+            "cat" => add_list(&mut state.categories, value, Category::from_id, &mut drop),
+            "kind" => add_list(&mut state.kinds, value, FigureKind::from_id, &mut drop),
+            "status" => add_list(&mut state.statuses, value, Status::from_id, &mut drop),
+            "q" => {
+                let trimmed = value.trim();
+                if trimmed.chars().count() > MAX_QUERY_CHARS {
+                    drop(value, DropReason::TooLong);
+                    state.q = trimmed.chars().take(MAX_QUERY_CHARS).collect();
+                } else {
+                    state.q = trimmed.to_string();
+                }
+            }
+            "project" => set_id(&mut state.project, value, &mut drop),
+            "chart" => set_id(&mut state.chart, value, &mut drop),
+            "embed" => set_flag(&mut state.embed, value, &mut drop),
+            "large" => set_flag(&mut state.large, value, &mut drop),
+            _ => drop(value, DropReason::UnknownKey),
+        }
+    }
+    (state, dropped)
+}
+
+fn set_one<T>(slot: &mut T, value: &str, parse: fn(&str) -> Option<T>, drop: &mut impl FnMut(&str, DropReason)) {
+    match parse(value) {
+        Some(v) => *slot = v,
+        None => drop(value, DropReason::UnknownValue),
+    }
+}
+
+/// Adds each comma-separated item, keeping the canonical order of `ALL` (by `Ord`) without repeats.
+fn add_list<T: Ord + Copy>(
+    list: &mut Vec<T>,
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+    drop: &mut impl FnMut(&str, DropReason),
+) {
+    for item in value.split(',').filter(|s| !s.is_empty()) {
+        match parse(item) {
+            Some(v) if !list.contains(&v) => list.push(v),
+            Some(_) => {}
+            None => drop(item, DropReason::UnknownValue),
+        }
+    }
+    list.sort();
+}
+
+fn set_flag(slot: &mut bool, value: &str, drop: &mut impl FnMut(&str, DropReason)) {
+    match value {
+        "1" | "true" | "" => *slot = true,
+        "0" | "false" => *slot = false,
+        _ => drop(value, DropReason::UnknownValue),
+    }
+}
+
+/// Ids are short `a-z0-9-` words; anything else cannot name a project or chart.
+fn set_id(slot: &mut Option<String>, value: &str, drop: &mut impl FnMut(&str, DropReason)) {
+    let ok = !value.is_empty()
+        && value.len() <= 64
+        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        *slot = Some(value.to_string());
+    } else {
+        drop(value, DropReason::UnknownValue);
+    }
+}
+
+/// Writes the query string (without `?`) for a state: only non-default values, fixed order.
+pub fn format(state: &ViewState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut push = |key: &str, value: &str| parts.push(format!("{key}={}", encode(value)));
+    let list = |ids: Vec<&str>| ids.join(",");
+    if !state.cities.is_empty() {
+        push("city", &list(state.cities.iter().map(|c| c.id()).collect()));
+    }
+    if !state.categories.is_empty() {
+        push("cat", &list(state.categories.iter().map(|c| c.id()).collect()));
+    }
+    if !state.kinds.is_empty() {
+        push("kind", &list(state.kinds.iter().map(|k| k.id()).collect()));
+    }
+    if !state.statuses.is_empty() {
+        push("status", &list(state.statuses.iter().map(|s| s.id()).collect()));
+    }
+    if !state.q.is_empty() {
+        push("q", &state.q);
+    }
+    if let Some(project) = &state.project {
+        push("project", project);
+    }
+    if state.view != View::Overview {
+        push("view", state.view.id());
+    }
+    if state.lang != Lang::Zh {
+        push("lang", state.lang.id());
+    }
+    if state.embed {
+        push("embed", "1");
+    }
+    if let Some(chart) = &state.chart {
+        push("chart", chart);
+    }
+    if state.theme != Theme::Auto {
+        push("theme", state.theme.id());
+    }
+    if state.large {
+        push("large", "1");
+    }
+    parts.join("&")
+}
+
+/// `?query` for a state, or `?` alone when everything is default (so a link still navigates).
+pub fn href(state: &ViewState) -> String {
+    format!("?{}", format(state))
+}

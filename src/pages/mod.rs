@@ -1,0 +1,4 @@
+//! One page per view of SPEC §3.
+
+pub mod about;
+pub mod overview;

@@ -1,0 +1,116 @@
+//! The shipped dataset against every SPEC §1 invariant, and each quote against its source text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::model::{City, FigureKind};
+use renewal_explorer::core::numerals::quote_states_value;
+use renewal_explorer::core::rows::{self, CsvTexts, Tables};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load_csvs() -> Tables {
+    let read = |f: &str| std::fs::read_to_string(repo().join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+    let (s, f, p) = (read(rows::SOURCES_FILE), read(rows::FIGURES_FILE), read(rows::PROJECTS_FILE));
+    rows::load(&CsvTexts { sources: &s, figures: &f, projects: &p })
+        .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+}
+
+#[test]
+fn csv_files_pass_the_loader_and_match_the_bundled_data() {
+    let t = load_csvs();
+    assert_eq!(t.sources.len(), BUNDLED.sources.len());
+    assert_eq!(t.figures.len(), BUNDLED.figures.len());
+    assert_eq!(t.projects.len(), BUNDLED.projects.len());
+    for (row, fig) in t.figures.iter().zip(BUNDLED.figures) {
+        assert_eq!((row.id.as_str(), row.value.as_str(), row.quote.as_str()), (fig.id, fig.value_text, fig.quote));
+    }
+}
+
+#[test]
+fn ids_are_unique_and_links_resolve() {
+    let mut ids = HashSet::new();
+    for id in BUNDLED
+        .sources
+        .iter()
+        .map(|s| s.id)
+        .chain(BUNDLED.figures.iter().map(|f| f.id))
+        .chain(BUNDLED.projects.iter().map(|p| p.id))
+    {
+        assert!(ids.insert(id), "id {id} is used twice");
+    }
+    for f in BUNDLED.figures {
+        assert!(BUNDLED.source(f.source_id).is_some(), "{}: source {}", f.id, f.source_id);
+        if let Some(p) = f.project_id {
+            assert!(BUNDLED.project(p).is_some(), "{}: project {p}", f.id);
+        }
+    }
+    for p in BUNDLED.projects {
+        assert!(BUNDLED.source(p.source_id).is_some(), "{}: source {}", p.id, p.source_id);
+    }
+}
+
+#[test]
+fn every_value_is_stated_in_its_quote_and_quotes_are_single_lines() {
+    for f in BUNDLED.figures {
+        assert!(quote_states_value(f.quote, f.value_text), "{}: {} not in {}", f.id, f.value_text, f.quote);
+        assert_eq!(f.value_text.parse::<f64>().ok(), Some(f.value), "{}", f.id);
+        if let Some(b) = f.baseline_text {
+            assert!(quote_states_value(f.quote, b), "{}: baseline {b} not in {}", f.id, f.quote);
+        }
+        assert!(!f.quote.is_empty() && !f.quote.contains(['\n', '\r']), "{}", f.id);
+    }
+    for p in BUNDLED.projects {
+        assert!(!p.quote.is_empty() && !p.quote.contains(['\n', '\r']), "{}", p.id);
+    }
+}
+
+#[test]
+fn every_city_has_data_and_targets_carry_a_year_where_given() {
+    for &city in City::ALL {
+        let (docs, projects, figures) = BUNDLED.city_counts(city);
+        assert!(docs >= 1 && projects >= 10 && figures >= 10, "{city:?}: {docs} {projects} {figures}");
+    }
+    // The extraction brief: well over 150 figures and over 80 projects.
+    assert!(BUNDLED.figures.len() > 150, "{} figures", BUNDLED.figures.len());
+    assert!(BUNDLED.projects.len() > 80, "{} projects", BUNDLED.projects.len());
+    let achieved_in_future = BUNDLED
+        .figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Achieved && f.year.is_some_and(|y| y > 2025))
+        .map(|f| f.id)
+        .collect::<Vec<_>>();
+    assert!(achieved_in_future.is_empty(), "achievements dated after the documents: {achieved_in_future:?}");
+}
+
+/// `../shared/sources` beside the repository, where the five documents live.
+fn sources_dir() -> Option<PathBuf> {
+    let dir = repo().join("../shared/sources");
+    dir.is_dir().then_some(dir)
+}
+
+#[test]
+fn every_quote_is_verbatim_in_its_source_document() {
+    let Some(dir) = sources_dir() else {
+        eprintln!("../shared/sources is not beside this checkout: verbatim check not run");
+        return;
+    };
+    let t = load_csvs();
+    let misses = rows::quotes_not_in_sources(&t, |file| std::fs::read_to_string(dir.join(file)).ok());
+    let report: Vec<String> = misses.iter().map(|e| e.to_string()).collect();
+    assert!(report.is_empty(), "{} quote(s) not verbatim:\n{}", report.len(), report.join("\n"));
+}
+
+#[test]
+fn verbatim_check_reports_every_miss_at_once() {
+    let mut t = load_csvs();
+    t.figures[0].quote.push_str("（改动）");
+    t.projects[0].quote = "不存在的句子".into();
+    let misses = rows::quotes_not_in_sources(&t, |_| Some("只有这一句。".to_string()));
+    // Every quote misses this fake text, and each is reported.
+    assert_eq!(misses.len(), t.figures.len() + t.projects.len());
+    assert!(misses[0].to_string().starts_with("data/figures.csv:2:17: [quote] not found verbatim"), "{}", misses[0]);
+}

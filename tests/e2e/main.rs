@@ -1,0 +1,62 @@
+//! End-to-end tests: the release build in `dist/`, served on 127.0.0.1, driven in headless
+//! Chromium through WebDriver. They need `dist/` and chromedriver, so they are ignored by a plain
+//! `cargo test`; `scripts/test.sh` builds dist/ and runs them with `--ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod browser;
+mod server;
+
+use browser::Browser;
+use server::StaticServer;
+use std::path::Path;
+
+fn serve_dist(prefix: &str) -> StaticServer {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(dist.join("index.html").is_file(), "dist/ is missing: run `trunk build --release` first");
+    StaticServer::start(&dist, prefix)
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn page_mounts_and_language_switch_updates_dom_and_url() {
+    let server = serve_dist("/");
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.base_url).await;
+    let cards = b.wait_for_count("[data-testid=city-card]", 4).await;
+    let title_zh = b.text("[data-testid=product-name]").await;
+    b.click("[data-testid=lang-switch]").await;
+    let title_en = b.wait_for_text("[data-testid=product-name]", |t| t.contains("Explorer")).await;
+    let url = b.current_url().await;
+    let html_lang = b.eval("return document.documentElement.lang").await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    assert_eq!(cards, 4, "four city cards");
+    assert_eq!(title_zh, "河南城市更新数据浏览");
+    assert_eq!(title_en, "Henan Urban Renewal Explorer");
+    assert!(url.ends_with("?lang=en"), "language is in the URL: {url}");
+    assert_eq!(html_lang, "en");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn works_from_a_sub_path_and_back_restores_language() {
+    let server = serve_dist("/news/2026/renewal/");
+    let b = Browser::start(360, 800).await;
+    b.goto(&format!("{}?lang=en", server.base_url)).await;
+    let cards = b.wait_for_count("[data-testid=city-card]", 4).await;
+    let title_en = b.wait_for_text("[data-testid=product-name]", |t| t.contains("Explorer")).await;
+    b.click("[data-testid=lang-switch]").await;
+    let title_zh = b.wait_for_text("[data-testid=product-name]", |t| t.contains("河南")).await;
+    b.client.back().await.expect("history back");
+    let title_back = b.wait_for_text("[data-testid=product-name]", |t| t.contains("Explorer")).await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    assert_eq!(cards, 4);
+    assert_eq!(title_en, "Henan Urban Renewal Explorer");
+    assert_eq!(title_zh, "河南城市更新数据浏览");
+    assert_eq!(title_back, "Henan Urban Renewal Explorer", "back restores the language");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}

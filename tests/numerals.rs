@@ -1,0 +1,50 @@
+//! Finding a figure's value in its quote, in digits or Chinese numerals (SPEC §1 examples).
+#![cfg(not(target_arch = "wasm32"))]
+
+use renewal_explorer::core::numerals::{chinese_value, quote_states_value};
+
+#[test]
+fn chinese_numeral_runs() {
+    for (run, value) in [
+        ("八", 8),
+        ("十", 10),
+        ("十二", 12),
+        ("三百六十五", 365),
+        ("两千", 2000),
+        ("一万二千", 12000),
+        ("百万", 1_000_000),
+        ("五亿", 500_000_000),
+    ] {
+        assert_eq!(chinese_value(run), Some(value), "{run}");
+    }
+    assert_eq!(chinese_value("一二"), None, "a list of digits is not a number");
+}
+
+#[test]
+fn spec_examples_are_found() {
+    assert!(quote_states_value("改造为双向八车道", "8"));
+    assert!(quote_states_value("实施九大行动", "9"));
+    assert!(quote_states_value("年接待游客超百万人次", "100"));
+    assert!(quote_states_value("打造一刻钟便民生活圈", "15"));
+    assert!(quote_states_value("由380.6公里增加到600.59公里", "600.59"));
+    assert!(quote_states_value("由380.6公里增加到600.59公里", "380.6"));
+}
+
+#[test]
+fn absent_values_are_not_found() {
+    assert!(!quote_states_value("由380.6公里增加到600.59公里", "600.6"));
+    assert!(!quote_states_value("实施九大行动", "8"));
+    assert!(!quote_states_value("", "1"));
+}
+
+#[test]
+fn digits_must_be_a_whole_number_in_the_quote() {
+    assert!(!quote_states_value("截至2025年", "2"));
+    assert!(!quote_states_value("截至2025年", "202"));
+    assert!(!quote_states_value("600.59公里", "600.5"));
+    assert!(!quote_states_value("600.59公里", "0.59"));
+    assert!(!quote_states_value("600.59公里", "600"));
+    assert!(quote_states_value("600.59公里。", "600.59"));
+    assert!(quote_states_value("(2)改造50个", "50"));
+    assert!(quote_states_value("2.9万个", "2.9"));
+}

@@ -1,0 +1,128 @@
+//! URL state: lenient parsing (one bad value never breaks the rest), canonical formatting,
+//! and the round trip parse(format(s)) == s.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use renewal_explorer::core::model::{Category, City, FigureKind, Lang, Status};
+use renewal_explorer::core::url_state::{format, parse, DropReason, Theme, View, ViewState};
+
+#[test]
+fn empty_query_is_the_default_state() {
+    for q in ["", "?", "?&&"] {
+        assert_eq!(parse(q), (ViewState::default(), vec![]), "query {q:?}");
+    }
+    assert_eq!(format(&ViewState::default()), "");
+}
+
+#[test]
+fn spec_example_parses() {
+    let (s, dropped) = parse("?city=hebi,jiyuan&cat=greening&kind=target&q=%E5%85%AC%E5%9B%AD&view=charts&lang=en&embed=1&chart=compare-greening");
+    assert!(dropped.is_empty(), "{dropped:?}");
+    assert_eq!(s.cities, vec![City::Jiyuan, City::Hebi], "canonical order");
+    assert_eq!(s.categories, vec![Category::Greening]);
+    assert_eq!(s.kinds, vec![FigureKind::Target]);
+    assert_eq!(s.q, "公园");
+    assert_eq!((s.view, s.lang, s.embed), (View::Charts, Lang::En, true));
+    assert_eq!(s.chart.as_deref(), Some("compare-greening"));
+}
+
+/// A query, a check of what survives it, and the one (key, value, reason) it must drop.
+type DropCase = (&'static str, fn(&ViewState) -> bool, (&'static str, &'static str, DropReason));
+
+#[test]
+fn bad_values_are_dropped_one_by_one() {
+    let cases: &[DropCase] = &[
+        ("city=hebi,atlantis", |s| s.cities == [City::Hebi], ("city", "atlantis", DropReason::UnknownValue)),
+        (
+            "view=nope&lang=en",
+            |s| s.view == View::Overview && s.lang == Lang::En,
+            ("view", "nope", DropReason::UnknownValue),
+        ),
+        ("zzz=1&cat=housing", |s| s.categories == [Category::Housing], ("zzz", "1", DropReason::UnknownKey)),
+        (
+            "q=%E5%85&status=ongoing",
+            |s| s.statuses == [Status::Ongoing] && s.q.is_empty(),
+            ("q", "\u{fffd}", DropReason::BadEncoding),
+        ),
+        ("q=100%&lang=en", |s| s.lang == Lang::En, ("q", "100%", DropReason::BadEncoding)),
+        ("project=<script>", |s| s.project.is_none(), ("project", "<script>", DropReason::UnknownValue)),
+        ("theme=neon", |s| s.theme == Theme::Auto, ("theme", "neon", DropReason::UnknownValue)),
+        ("embed=maybe", |s| !s.embed, ("embed", "maybe", DropReason::UnknownValue)),
+    ];
+    for (query, survives, (key, value, reason)) in cases {
+        let (state, dropped) = parse(query);
+        assert!(survives(&state), "{query}: {state:?}");
+        assert_eq!(dropped.len(), 1, "{query}: {dropped:?}");
+        assert_eq!(
+            (dropped[0].key.as_str(), dropped[0].value.as_str(), dropped[0].reason),
+            (*key, *value, *reason),
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn long_search_text_is_cut_and_reported() {
+    let long = "公".repeat(500);
+    let (state, dropped) = parse(&format!("q={long}"));
+    assert_eq!(state.q.chars().count(), 100);
+    assert_eq!(dropped[0].reason, DropReason::TooLong);
+}
+
+#[test]
+fn repeated_keys_merge_and_duplicates_collapse() {
+    let (state, _) = parse("city=hebi&city=jiaozuo,hebi&cat=greening,greening");
+    assert_eq!(state.cities, vec![City::Hebi, City::Jiaozuo]);
+    assert_eq!(state.categories, vec![Category::Greening]);
+}
+
+#[test]
+fn format_writes_only_non_defaults_in_fixed_order() {
+    let state = ViewState {
+        lang: Lang::En,
+        cities: vec![City::Hebi],
+        q: "老旧 小区&".into(),
+        view: View::Figures,
+        ..Default::default()
+    };
+    assert_eq!(format(&state), "city=hebi&q=%E8%80%81%E6%97%A7%20%E5%B0%8F%E5%8C%BA%26&view=figures&lang=en");
+}
+
+fn subset<T: Copy + Ord + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = Vec<T>> {
+    proptest::sample::subsequence(all.to_vec(), 0..=all.len())
+}
+
+fn any_state() -> impl Strategy<Value = ViewState> {
+    let id = "[a-z0-9][a-z0-9-]{0,20}";
+    (
+        (proptest::sample::select(View::ALL.to_vec()), proptest::sample::select(Lang::ALL.to_vec())),
+        (subset(City::ALL), subset(Category::ALL), subset(FigureKind::ALL), subset(Status::ALL)),
+        "\\PC{0,30}".prop_map(|q: String| q.trim().to_string()),
+        (proptest::option::of(id), proptest::option::of(id)),
+        (any::<bool>(), any::<bool>(), proptest::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark])),
+    )
+        .prop_map(
+            |((view, lang), (cities, categories, kinds, statuses), q, (project, chart), (embed, large, theme))| {
+                ViewState { view, lang, cities, categories, kinds, statuses, q, project, chart, embed, large, theme }
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn round_trip_holds_for_every_valid_state(state in any_state()) {
+        let (parsed, dropped) = parse(&format(&state));
+        prop_assert!(dropped.is_empty(), "{:?}", dropped);
+        prop_assert_eq!(parsed, state);
+    }
+
+    #[test]
+    fn parse_never_panics_on_any_text(query in "\\PC{0,200}") {
+        let _ = parse(&query);
+    }
+
+    #[test]
+    fn parse_never_panics_on_percent_noise(query in "[%0-9a-fA-F=&,+]{0,80}") {
+        let _ = parse(&query);
+    }
+}

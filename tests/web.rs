@@ -1,0 +1,87 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium):
+//! `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use renewal_explorer::App;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Sets the page URL's query, then mounts a fresh App into its own wrapper element.
+fn mount_at(query: &str) -> web_sys::Element {
+    let window = web_sys::window().expect("a window");
+    let path = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .expect("replaceState");
+    let document = window.document().expect("a document");
+    let wrapper = document.create_element("div").expect("a div");
+    document.body().expect("a body").append_child(&wrapper).expect("append");
+    leptos::mount::mount_to(wrapper.clone().unchecked_into(), App).forget();
+    wrapper
+}
+
+/// Leptos updates the DOM after an event, not during it: wait a little before reading.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer");
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector).expect("valid selector").and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .expect("element present")
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn landing_lists_the_four_cities_in_chinese() {
+    let root = mount_at("");
+    settle().await;
+    assert_eq!(root.query_selector_all("[data-testid=city-card]").expect("selector").length(), 4);
+    assert_eq!(text(&root, "[data-testid=product-name]"), "河南城市更新数据浏览");
+    assert!(text(&root, "[data-city=hebi] h3").starts_with("鹤壁"));
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_text_url_and_html_lang() {
+    let root = mount_at("");
+    settle().await;
+    click(&root, "[data-testid=lang-switch]");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=product-name]"), "Henan Urban Renewal Explorer");
+    let window = web_sys::window().expect("a window");
+    assert_eq!(window.location().search().expect("search"), "?lang=en");
+    let html_lang = window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+    assert_eq!(html_lang.as_deref(), Some("en"));
+    click(&root, "[data-testid=lang-switch]");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=product-name]"), "河南城市更新数据浏览");
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_url_shows_a_notice_as_text_and_can_be_dismissed() {
+    let root = mount_at("?city=atlantis&q=%E5%85%AC%E5%9B%AD&<b>=<img src=x>");
+    settle().await;
+    let notice = text(&root, "[data-testid=url-notice]");
+    assert!(notice.contains("atlantis"), "notice: {notice}");
+    assert!(notice.contains("<img src=x>"), "the URL text is shown as text: {notice}");
+    assert!(root.query_selector("[data-testid=url-notice] img").expect("selector").is_none());
+    click(&root, "[data-testid=dismiss-notice]");
+    settle().await;
+    assert!(root.query_selector("[data-testid=url-notice]").expect("selector").is_none());
+}
