@@ -6,7 +6,10 @@ use crate::components::site_header::SiteHeader;
 use crate::core::i18n;
 use crate::core::url_state::View;
 use crate::pages::about::AboutPage;
+use crate::pages::figures::FiguresPage;
 use crate::pages::overview::OverviewPage;
+use crate::pages::projects::ProjectsPage;
+use crate::pages::promises::PromisesPage;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -32,8 +35,12 @@ pub fn App() -> impl IntoView {
     });
 
     let page = move || match view_now.get() {
+        View::Projects => view! { <ProjectsPage/> }.into_any(),
+        View::Figures => view! { <FiguresPage/> }.into_any(),
+        View::Promises => view! { <PromisesPage/> }.into_any(),
         View::About => view! { <AboutPage/> }.into_any(),
-        _ => view! { <OverviewPage/> }.into_any(),
+        // Charts and city comparison arrive with the charts module; until then, the overview.
+        View::Overview | View::Charts | View::Compare => view! { <OverviewPage/> }.into_any(),
     };
     view! {
         <SiteHeader/>

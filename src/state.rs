@@ -32,6 +32,11 @@ impl UrlState {
         self.state.get()
     }
 
+    /// Reads part of the state, tracked (for one-off reads inside reactive closures).
+    pub fn with_state<T>(&self, f: impl FnOnce(&ViewState) -> T) -> T {
+        self.state.with(f)
+    }
+
     /// A memo of one part of the state, so views re-render only when that part changes.
     pub fn select<T: PartialEq + Clone + Send + Sync + 'static>(
         &self,
@@ -53,7 +58,18 @@ impl UrlState {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        push_url(&url_state::href(&next));
+        write_url(&url_state::href(&next), true);
+        self.state.set(next);
+    }
+
+    /// Applies a change without a new history entry (typing in the search box).
+    pub fn replace(&self, change: impl FnOnce(&mut ViewState)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if self.state.with_untracked(|s| *s == next) {
+            return;
+        }
+        write_url(&url_state::href(&next), false);
         self.state.set(next);
     }
 
@@ -67,10 +83,15 @@ fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-fn push_url(href: &str) {
+/// Writes the URL: a new history entry (`push`) or in place.
+fn write_url(href: &str, push: bool) {
     // `?` alone would leave a bare question mark; the path alone clears the query.
     let target = if href == "?" { window().location().pathname().unwrap_or_default() } else { href.to_string() };
     if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&target));
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&target))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+        };
     }
 }

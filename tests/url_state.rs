@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use renewal_explorer::core::model::{Category, City, FigureKind, Lang, Status};
-use renewal_explorer::core::url_state::{format, parse, DropReason, Theme, View, ViewState};
+use renewal_explorer::core::url_state::{format, parse, DropReason, Sort, SortKey, Theme, View, ViewState};
 
 #[test]
 fn empty_query_is_the_default_state() {
@@ -48,6 +48,11 @@ fn bad_values_are_dropped_one_by_one() {
         ("project=<script>", |s| s.project.is_none(), ("project", "<script>", DropReason::UnknownValue)),
         ("theme=neon", |s| s.theme == Theme::Auto, ("theme", "neon", DropReason::UnknownValue)),
         ("embed=maybe", |s| !s.embed, ("embed", "maybe", DropReason::UnknownValue)),
+        (
+            "sort=-size&sort=-year",
+            |s| s.sort == Some(Sort { key: SortKey::Year, descending: true }),
+            ("sort", "-size", DropReason::UnknownValue),
+        ),
     ];
     for (query, survives, (key, value, reason)) in cases {
         let (state, dropped) = parse(query);
@@ -100,10 +105,33 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         "\\PC{0,30}".prop_map(|q: String| q.trim().to_string()),
         (proptest::option::of(id), proptest::option::of(id)),
         (any::<bool>(), any::<bool>(), proptest::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark])),
+        proptest::option::of((proptest::sample::select(SortKey::ALL.to_vec()), any::<bool>())),
     )
         .prop_map(
-            |((view, lang), (cities, categories, kinds, statuses), q, (project, chart), (embed, large, theme))| {
-                ViewState { view, lang, cities, categories, kinds, statuses, q, project, chart, embed, large, theme }
+            |(
+                (view, lang),
+                (cities, categories, kinds, statuses),
+                q,
+                (project, chart),
+                (embed, large, theme),
+                sort,
+            )| {
+                let sort = sort.map(|(key, descending)| Sort { key, descending });
+                ViewState {
+                    view,
+                    lang,
+                    cities,
+                    categories,
+                    kinds,
+                    statuses,
+                    q,
+                    project,
+                    chart,
+                    embed,
+                    large,
+                    theme,
+                    sort,
+                }
             },
         )
 }
@@ -125,4 +153,19 @@ proptest! {
     fn parse_never_panics_on_percent_noise(query in "[%0-9a-fA-F=&,+]{0,80}") {
         let _ = parse(&query);
     }
+}
+
+#[test]
+fn toggling_and_clearing_filters() {
+    use renewal_explorer::core::url_state::toggle;
+    let mut cities = vec![City::Hebi];
+    toggle(&mut cities, City::Pingdingshan);
+    assert_eq!(cities, vec![City::Pingdingshan, City::Hebi]);
+    toggle(&mut cities, City::Hebi);
+    assert_eq!(cities, vec![City::Pingdingshan]);
+    let state = ViewState { cities, q: "公园".into(), view: View::Projects, lang: Lang::En, ..Default::default() };
+    assert!(state.has_filters());
+    let cleared = state.without_filters();
+    assert!(!cleared.has_filters());
+    assert_eq!((cleared.view, cleared.lang), (View::Projects, Lang::En), "clearing keeps the view and language");
 }

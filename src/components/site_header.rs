@@ -8,7 +8,7 @@ use crate::state::UrlState;
 use leptos::prelude::*;
 
 /// The views the navigation offers, in order.
-pub const NAV_VIEWS: &[View] = &[View::Overview, View::About];
+pub const NAV_VIEWS: &[View] = &[View::Overview, View::Projects, View::Figures, View::Promises, View::About];
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {

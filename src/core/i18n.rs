@@ -187,3 +187,77 @@ impl SourceKind {
         }
     }
 }
+
+pub const FILTERS: Tr = Tr::new("筛选", "Filters");
+pub const SEARCH_LABEL: Tr = Tr::new("搜索名称、指标、摘要", "Search names, metrics, summaries");
+pub const SEARCH_PLACEHOLDER: Tr = Tr::new("如：公园、老旧小区", "e.g. park, old compounds");
+pub const FILTER_CITY: Tr = Tr::new("城市", "City");
+pub const FILTER_CATEGORY: Tr = Tr::new("类别", "Category");
+pub const FILTER_KIND: Tr = Tr::new("数据类型", "Type of figure");
+pub const FILTER_STATUS: Tr = Tr::new("项目状态", "Project status");
+pub const CLEAR_ALL: Tr = Tr::new("清除全部筛选", "Clear all filters");
+pub const NO_RESULTS: Tr = Tr::new("没有符合筛选条件的结果。", "Nothing matches these filters.");
+pub const SOURCE: Tr = Tr::new("出处", "Source");
+pub const QUOTED_FROM: Tr = Tr::new("原文摘自", "Quoted from");
+pub const BACK_TO_LIST: Tr = Tr::new("← 返回项目列表", "← Back to the list");
+pub const PROJECT_NOT_FOUND: Tr =
+    Tr::new("没有找到这个项目，链接可能已过期。", "This project was not found; the link may be out of date.");
+pub const LINKED_FIGURES: Tr = Tr::new("相关数据", "Figures");
+pub const NO_LINKED_FIGURES: Tr =
+    Tr::new("文件未给出该项目的具体数字。", "The document gives no figures for this project.");
+pub const SHOW_MORE: Tr = Tr::new("显示更多", "Show more");
+pub const HEADLINES: Tr = Tr::new("主要数据", "Headline figures");
+pub const NO_YEAR: Tr = Tr::new("未注明年份", "year not stated");
+pub const COL_CITY: Tr = Tr::new("城市", "City");
+pub const COL_CATEGORY: Tr = Tr::new("类别", "Category");
+pub const COL_METRIC: Tr = Tr::new("指标", "Metric");
+pub const COL_VALUE: Tr = Tr::new("数值", "Value");
+pub const COL_KIND: Tr = Tr::new("类型", "Type");
+pub const COL_YEAR: Tr = Tr::new("年份", "Year");
+pub const COL_SOURCE: Tr = Tr::new("出处", "Source");
+pub const TABLE_CAPTION: Tr = Tr::new(
+    "城市更新数据一览（数值与单位均照录原文）",
+    "Urban-renewal figures (values and units as the documents give them)",
+);
+pub const SORT_HINT: Tr = Tr::new("点击列标题排序", "Select a column heading to sort");
+pub const PROMISES_INTRO: Tr = Tr::new(
+    "文件中提出的目标与计划，按完成期限排列。目标不等于已完成。",
+    "Targets and plans the documents set, by deadline. A target is not an achievement.",
+);
+pub const NO_DEADLINE: Tr = Tr::new("未注明期限", "No deadline stated");
+pub const BY_DEADLINE: Tr = Tr::new("期限", "Deadline");
+pub const ABOUT_INTRO: Tr = Tr::new(
+    "本站数据由五份公开文件逐条人工摘录，每个数字都附有原文句子，数值与单位照录原文，不作换算或取整。目标、计划与已完成情况分开标注。",
+    "The data is extracted by hand from five public documents. Every figure carries its source sentence; values and units are copied as written, never converted or rounded. Targets, plans and achievements are kept apart.",
+);
+pub const DATASET_HEADING: Tr = Tr::new("数据集", "The dataset");
+pub const CITE_HEADING: Tr = Tr::new("引用方式", "How to cite");
+pub const CITE_TEXT: Tr = Tr::new(
+    "河南城市更新数据浏览（平顶山、济源、鹤壁、焦作），数据摘自各市公开文件，引用时请同时注明原始文件。",
+    "Henan Urban Renewal Explorer (Pingdingshan, Jiyuan, Hebi, Jiaozuo), data extracted from the cities' public documents; please also cite the original document.",
+);
+pub const DICTIONARY_HEADING: Tr = Tr::new("数据字典", "Data dictionary");
+pub const DOWNLOADS_HEADING: Tr = Tr::new("下载数据", "Download the data");
+pub const DOWNLOADS_NOTE: Tr = Tr::new(
+    "CSV 文件带 UTF-8 BOM，可直接用 Excel 打开。",
+    "The CSV files start with a UTF-8 BOM so Excel shows Chinese correctly.",
+);
+pub const COUNT_SOURCES: Tr = Tr::new("份来源文件", "source documents");
+
+/// "12 个项目" / "12 projects".
+pub fn count_projects(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 个项目"),
+        Lang::En if n == 1 => "1 project".into(),
+        Lang::En => format!("{n} projects"),
+    }
+}
+
+/// "12 项数据" / "12 figures".
+pub fn count_figures(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 项数据"),
+        Lang::En if n == 1 => "1 figure".into(),
+        Lang::En => format!("{n} figures"),
+    }
+}

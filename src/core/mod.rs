@@ -3,6 +3,9 @@
 
 pub mod csv;
 pub mod dataset;
+pub mod dictionary;
+pub mod display;
+pub mod filter;
 pub mod i18n;
 pub mod model;
 pub mod numerals;

@@ -64,6 +64,62 @@ impl Theme {
     }
 }
 
+/// A column of the figures table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    City,
+    Category,
+    Metric,
+    Value,
+    Kind,
+    Year,
+}
+
+impl SortKey {
+    pub const ALL: &'static [SortKey] =
+        &[SortKey::City, SortKey::Category, SortKey::Metric, SortKey::Value, SortKey::Kind, SortKey::Year];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            SortKey::City => "city",
+            SortKey::Category => "category",
+            SortKey::Metric => "metric",
+            SortKey::Value => "value",
+            SortKey::Kind => "kind",
+            SortKey::Year => "year",
+        }
+    }
+}
+
+/// Table order: `sort=value` ascending, `sort=-value` descending.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    pub descending: bool,
+}
+
+impl Sort {
+    pub fn from_id(text: &str) -> Option<Sort> {
+        let (descending, id) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        SortKey::ALL.iter().find(|k| k.id() == id).map(|&key| Sort { key, descending })
+    }
+
+    pub fn id(self) -> String {
+        format!("{}{}", if self.descending { "-" } else { "" }, self.key.id())
+    }
+
+    /// Clicking a column header: ascending first, then descending, then back to ascending.
+    pub fn toggled(current: Option<Sort>, key: SortKey) -> Sort {
+        match current {
+            Some(s) if s.key == key => Sort { key, descending: !s.descending },
+            _ => Sort { key, descending: false },
+        }
+    }
+}
+
 /// The longest search text kept from a URL; longer text is cut and reported.
 pub const MAX_QUERY_CHARS: usize = 100;
 
@@ -80,11 +136,61 @@ pub struct ViewState {
     pub q: String,
     /// The project whose detail is open.
     pub project: Option<String>,
+    /// Order of the figures table; `None` keeps document order.
+    pub sort: Option<Sort>,
     pub embed: bool,
     pub chart: Option<String>,
     pub theme: Theme,
     /// Large text, high contrast (适老化).
     pub large: bool,
+}
+
+impl ViewState {
+    /// True when any filter (city, category, kind, status, search) narrows the data.
+    pub fn has_filters(&self) -> bool {
+        !(self.cities.is_empty()
+            && self.categories.is_empty()
+            && self.kinds.is_empty()
+            && self.statuses.is_empty()
+            && self.q.is_empty())
+    }
+
+    /// Only what filtering depends on (lets memos ignore view, language and display changes).
+    pub fn filters_only(&self) -> ViewState {
+        ViewState {
+            cities: self.cities.clone(),
+            categories: self.categories.clone(),
+            kinds: self.kinds.clone(),
+            statuses: self.statuses.clone(),
+            q: self.q.clone(),
+            ..ViewState::default()
+        }
+    }
+
+    /// The same view with every filter cleared.
+    pub fn without_filters(&self) -> ViewState {
+        ViewState {
+            cities: Vec::new(),
+            categories: Vec::new(),
+            kinds: Vec::new(),
+            statuses: Vec::new(),
+            q: String::new(),
+            ..self.clone()
+        }
+    }
+}
+
+/// Adds `item` to a filter list, or removes it if present, keeping the canonical order.
+pub fn toggle<T: Ord + Copy>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => {
+            list.push(item);
+            list.sort();
+        }
+    }
 }
 
 /// What a URL asked for that could not be honoured.
@@ -133,6 +239,10 @@ pub fn parse(query: &str) -> (ViewState, Vec<Dropped>) {
                 }
             }
             "project" => set_id(&mut state.project, value, &mut drop),
+            "sort" => match Sort::from_id(value) {
+                Some(sort) => state.sort = Some(sort),
+                None => drop(value, DropReason::UnknownValue),
+            },
             "chart" => set_id(&mut state.chart, value, &mut drop),
             "embed" => set_flag(&mut state.embed, value, &mut drop),
             "large" => set_flag(&mut state.large, value, &mut drop),
@@ -208,6 +318,9 @@ pub fn format(state: &ViewState) -> String {
     }
     if let Some(project) = &state.project {
         push("project", project);
+    }
+    if let Some(sort) = state.sort {
+        push("sort", &sort.id());
     }
     if state.view != View::Overview {
         push("view", state.view.id());

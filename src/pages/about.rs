@@ -1,9 +1,27 @@
-//! About & sources: the documents the dataset is drawn from.
+//! About & sources: the documents, what the dataset holds, how to cite it, its columns, downloads.
 
 use crate::core::dataset::BUNDLED;
-use crate::core::i18n::{self, pick};
+use crate::core::dictionary;
+use crate::core::i18n::{self, pick, Tr};
+use crate::core::model::{City, Lang};
 use crate::state::UrlState;
 use leptos::prelude::*;
+
+/// Files published next to the app by the build (tools/open-data).
+const DOWNLOADS: &[(&str, Tr)] = &[
+    ("data/figures.csv", Tr::new("数据 figures.csv", "Figures, figures.csv")),
+    ("data/projects.csv", Tr::new("项目 projects.csv", "Projects, projects.csv")),
+    ("data/sources.csv", Tr::new("来源 sources.csv", "Sources, sources.csv")),
+    ("data/dataset.json", Tr::new("全部数据 dataset.json", "Everything, dataset.json")),
+];
+
+fn dictionary_table(columns: &'static [(&'static str, Tr)], caption: &'static str, lang: Memo<Lang>) -> impl IntoView {
+    let rows = columns
+        .iter()
+        .map(|&(name, meaning)| view! { <tr><th scope="row"><code>{name}</code></th><td>{move || meaning.get(lang.get())}</td></tr> })
+        .collect_view();
+    view! { <table class="dictionary"><caption><code>{caption}</code></caption><tbody>{rows}</tbody></table> }
+}
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -25,10 +43,52 @@ pub fn AboutPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let counts = City::ALL
+        .iter()
+        .map(|&c| {
+            let (d, p, f) = BUNDLED.city_counts(c);
+            view! { <tr><th scope="row">{move || c.label().get(lang.get())}</th><td>{d}</td><td>{p}</td><td>{f}</td></tr> }
+        })
+        .collect_view();
+    let downloads = DOWNLOADS
+        .iter()
+        .map(|&(href, label)| view! { <li><a href=href download="">{move || label.get(lang.get())}</a></li> })
+        .collect_view();
     view! {
-        <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{move || i18n::SOURCES_HEADING.get(lang.get())}</h2>
-            <ol class="source-docs">{sources}</ol>
-        </section>
+        <article class="about">
+            <p class="intro">{move || i18n::ABOUT_INTRO.get(lang.get())}</p>
+            <section aria-labelledby="sources-heading">
+                <h2 id="sources-heading">{move || i18n::SOURCES_HEADING.get(lang.get())}</h2>
+                <ol class="source-docs">{sources}</ol>
+            </section>
+            <section aria-labelledby="dataset-heading">
+                <h2 id="dataset-heading">{move || i18n::DATASET_HEADING.get(lang.get())}</h2>
+                <table class="counts" data-testid="dataset-counts">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n::COL_CITY.get(lang.get())}</th>
+                            <th scope="col">{move || i18n::COUNT_SOURCES.get(lang.get())}</th>
+                            <th scope="col">{move || i18n::PROJECTS.get(lang.get())}</th>
+                            <th scope="col">{move || i18n::FIGURES.get(lang.get())}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{counts}</tbody>
+                </table>
+            </section>
+            <section aria-labelledby="downloads-heading">
+                <h2 id="downloads-heading">{move || i18n::DOWNLOADS_HEADING.get(lang.get())}</h2>
+                <ul>{downloads}</ul>
+                <p>{move || i18n::DOWNLOADS_NOTE.get(lang.get())}</p>
+            </section>
+            <section aria-labelledby="cite-heading">
+                <h2 id="cite-heading">{move || i18n::CITE_HEADING.get(lang.get())}</h2>
+                <p>{move || i18n::CITE_TEXT.get(lang.get())}</p>
+            </section>
+            <section aria-labelledby="dictionary-heading">
+                <h2 id="dictionary-heading">{move || i18n::DICTIONARY_HEADING.get(lang.get())}</h2>
+                {dictionary_table(dictionary::FIGURE_COLUMNS, "figures.csv", lang)}
+                {dictionary_table(dictionary::PROJECT_COLUMNS, "projects.csv", lang)}
+            </section>
+        </article>
     }
 }

@@ -1,4 +1,8 @@
 //! One page per view of SPEC §3.
 
 pub mod about;
+pub mod figures;
 pub mod overview;
+pub mod project_detail;
+pub mod projects;
+pub mod promises;

@@ -1,20 +1,56 @@
-//! Landing view: the four cities and what the explorer holds about each.
+//! Overview: per city, what the explorer holds and a handful of headline figures with sources.
 
-use crate::components::city_card::CityCard;
-use crate::core::i18n;
-use crate::core::model::City;
+use crate::components::figure_item::FigureItem;
+use crate::components::state_link::StateLink;
+use crate::core::dataset::BUNDLED;
+use crate::core::filter::headlines;
+use crate::core::i18n::{self, Tr};
+use crate::core::model::{City, Lang};
+use crate::core::url_state::{View, ViewState};
 use crate::state::UrlState;
 use leptos::prelude::*;
+
+const HEADLINES_PER_CITY: usize = 4;
+const SEE_PROJECTS: Tr = Tr::new("查看该市全部项目 →", "All projects of this city →");
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let cards = City::ALL.iter().map(|&city| view! { <CityCard city=city lang=lang/> }).collect_view();
+    let cards = City::ALL.iter().map(|&city| city_section(url, city, lang)).collect_view();
     view! {
         <section aria-labelledby="cities-heading">
             <h2 id="cities-heading">{move || i18n::CITIES_HEADING.get(lang.get())}</h2>
             <div class="city-grid">{cards}</div>
         </section>
+    }
+}
+
+fn city_section(url: UrlState, city: City, lang: Memo<Lang>) -> impl IntoView {
+    let (documents, projects, figures) = BUNDLED.city_counts(city);
+    let other = move || lang.get().other();
+    let figures_list = headlines(&BUNDLED, city, HEADLINES_PER_CITY)
+        .into_iter()
+        .map(|f| view! { <FigureItem figure=f lang=lang/> })
+        .collect_view();
+    let to_projects = move || ViewState { view: View::Projects, cities: vec![city], ..url.get().without_filters() };
+    view! {
+        <article class="city-card" data-testid="city-card" data-city=city.id()>
+            <h3>
+                {move || city.label().get(lang.get())}
+                <span class="city-alt" lang=move || other().html_lang()>{move || city.label().get(other())}</span>
+            </h3>
+            <p>{move || city.blurb().get(lang.get())}</p>
+            <dl class="city-counts">
+                <div><dt>{move || i18n::DOCUMENTS.get(lang.get())}</dt><dd>{documents}</dd></div>
+                <div><dt>{move || i18n::PROJECTS.get(lang.get())}</dt><dd>{projects}</dd></div>
+                <div><dt>{move || i18n::FIGURES.get(lang.get())}</dt><dd>{figures}</dd></div>
+            </dl>
+            <h4>{move || i18n::HEADLINES.get(lang.get())}</h4>
+            <ul class="figure-list">{figures_list}</ul>
+            <StateLink to=to_projects testid=format!("city-projects-{}", city.id())>
+                {move || SEE_PROJECTS.get(lang.get())}
+            </StateLink>
+        </article>
     }
 }

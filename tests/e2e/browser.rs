@@ -71,12 +71,14 @@ impl Browser {
         self.client.goto(url).await.expect("navigation");
     }
 
-    /// Waits until `selector` matches at least `count` elements; returns how many matched.
+    /// Waits until `selector` matches at least `count` elements (exactly none, for 0); returns
+    /// how many matched.
     pub async fn wait_for_count(&self, selector: &str, count: usize) -> usize {
         let deadline = Instant::now() + WAIT;
         loop {
             let n = self.client.find_all(Locator::Css(selector)).await.map(|v| v.len()).unwrap_or(0);
-            if n >= count || Instant::now() > deadline {
+            let done = if count == 0 { n == 0 } else { n >= count };
+            if done || Instant::now() > deadline {
                 return n;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -98,6 +100,18 @@ impl Browser {
             let text = self.text(selector).await;
             if check(&text) || Instant::now() > deadline {
                 return text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Polls until the page URL satisfies `check`; returns the last URL seen.
+    pub async fn wait_for_url(&self, check: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let url = self.current_url().await;
+            if check(&url) || Instant::now() > deadline {
+                return url;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

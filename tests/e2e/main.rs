@@ -4,13 +4,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
+mod explorer;
 mod server;
 
 use browser::Browser;
 use server::StaticServer;
 use std::path::Path;
 
-fn serve_dist(prefix: &str) -> StaticServer {
+pub(crate) fn serve_dist(prefix: &str) -> StaticServer {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(dist.join("index.html").is_file(), "dist/ is missing: run `trunk build --release` first");
     StaticServer::start(&dist, prefix)

@@ -1,0 +1,27 @@
+//! One figure as a list item: metric, value as the document gives it, kind, year, and its source.
+
+use super::kind_badge::KindBadge;
+use super::source_quote::SourceDisclosure;
+use crate::core::display::{change_label, value_label, year_label};
+use crate::core::i18n::{self, pick};
+use crate::core::model::{Figure, Lang};
+use leptos::prelude::*;
+
+#[component]
+pub fn FigureItem(figure: &'static Figure, lang: Memo<Lang>, #[prop(optional)] show_city: bool) -> impl IntoView {
+    let f = figure;
+    let value = move || change_label(f, lang.get()).unwrap_or_else(|| value_label(f, lang.get()));
+    let year = move || year_label(f, lang.get()).unwrap_or_else(|| i18n::NO_YEAR.get(lang.get()).to_string());
+    let city = move || show_city.then(|| format!("{} · ", f.city.label().get(lang.get())));
+    view! {
+        <li class="figure-item" data-testid="figure-item" data-kind=f.kind.id()>
+            <div class="figure-metric">{city}{move || pick(lang.get(), f.metric_zh, f.metric_en)}</div>
+            <div class="figure-value">{value}</div>
+            <div class="figure-meta">
+                <KindBadge kind=f.kind lang=lang/>
+                <span class="year">{year}</span>
+            </div>
+            <SourceDisclosure quote=f.quote source_id=f.source_id lang=lang/>
+        </li>
+    }
+}

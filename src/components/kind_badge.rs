@@ -1,0 +1,9 @@
+//! A label that keeps targets and plans visibly apart from achievements.
+
+use crate::core::model::{FigureKind, Lang};
+use leptos::prelude::*;
+
+#[component]
+pub fn KindBadge(kind: FigureKind, lang: Memo<Lang>) -> impl IntoView {
+    view! { <span class=format!("badge kind-{}", kind.id())>{move || kind.label().get(lang.get())}</span> }
+}

@@ -1,0 +1,248 @@
+//! Filtering, search, facet counts and sorting over the dataset: pure functions of the data and
+//! the view state, so the views only display what these return.
+
+use super::dataset::Dataset;
+use super::model::{Category, City, Figure, FigureKind, Lang, Project, Status};
+use super::url_state::{Sort, SortKey, ViewState};
+use std::cmp::Ordering;
+
+/// A row the filters apply to: both figures and projects have a city, a category and text.
+pub trait Filterable {
+    fn city(&self) -> City;
+    fn category(&self) -> Category;
+    /// The texts that free-text search looks in (both languages).
+    fn search_texts(&self) -> [&str; 4];
+    /// The filter that only this kind of row has: figure kind, or project status.
+    fn matches_own(&self, state: &ViewState) -> bool;
+}
+
+impl Filterable for Figure {
+    fn city(&self) -> City {
+        self.city
+    }
+    fn category(&self) -> Category {
+        self.category
+    }
+    fn search_texts(&self) -> [&str; 4] {
+        [self.metric_zh, self.metric_en, self.unit_zh, self.quote]
+    }
+    fn matches_own(&self, state: &ViewState) -> bool {
+        state.kinds.is_empty() || state.kinds.contains(&self.kind)
+    }
+}
+
+impl Filterable for Project {
+    fn city(&self) -> City {
+        self.city
+    }
+    fn category(&self) -> Category {
+        self.category
+    }
+    fn search_texts(&self) -> [&str; 4] {
+        [self.name_zh, self.name_en, self.summary_zh, self.summary_en]
+    }
+    fn matches_own(&self, state: &ViewState) -> bool {
+        state.statuses.is_empty() || state.statuses.contains(&self.status)
+    }
+}
+
+/// The search words: lower-cased, split on white space; every word must match (AND).
+pub fn search_words(q: &str) -> Vec<String> {
+    q.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Substring match in any of the texts, case-insensitive; works for Chinese, which has no spaces.
+fn matches_words<T: Filterable>(item: &T, words: &[String]) -> bool {
+    words.iter().all(|w| item.search_texts().iter().any(|t| contains_ignoring_case(t, w)))
+}
+
+fn contains_ignoring_case(text: &str, lower_word: &str) -> bool {
+    if text.is_ascii() && lower_word.is_ascii() {
+        return text.as_bytes().windows(lower_word.len()).any(|w| w.eq_ignore_ascii_case(lower_word.as_bytes()));
+    }
+    text.to_lowercase().contains(lower_word)
+}
+
+/// Which filter to leave out, for facet counts ("how many if I also ticked this city?").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Except {
+    Nothing,
+    City,
+    Category,
+    Own,
+}
+
+fn matches<T: Filterable>(item: &T, state: &ViewState, words: &[String], except: Except) -> bool {
+    (except == Except::City || state.cities.is_empty() || state.cities.contains(&item.city()))
+        && (except == Except::Category || state.categories.is_empty() || state.categories.contains(&item.category()))
+        && (except == Except::Own || item.matches_own(state))
+        && matches_words(item, words)
+}
+
+/// The rows that pass every active filter, in their original order.
+pub fn apply<'a, T: Filterable>(items: &'a [T], state: &ViewState) -> Vec<&'a T> {
+    let words = search_words(&state.q);
+    items.iter().filter(|i| matches(*i, state, &words, Except::Nothing)).collect()
+}
+
+/// For each choice of a filter, how many rows would pass with the other filters as they are.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Facets {
+    pub cities: Vec<(City, usize)>,
+    pub categories: Vec<(Category, usize)>,
+    /// Counts per figure kind (figures) — empty for projects.
+    pub kinds: Vec<(FigureKind, usize)>,
+    /// Counts per project status (projects) — empty for figures.
+    pub statuses: Vec<(Status, usize)>,
+}
+
+fn count_by<T: Filterable, K: Copy + PartialEq>(
+    items: &[T],
+    state: &ViewState,
+    words: &[String],
+    except: Except,
+    all: &[K],
+    key: impl Fn(&T) -> K,
+) -> Vec<(K, usize)> {
+    let mut counts: Vec<(K, usize)> = all.iter().map(|&k| (k, 0)).collect();
+    for item in items.iter().filter(|i| matches(*i, state, words, except)) {
+        if let Some(slot) = counts.iter_mut().find(|(k, _)| *k == key(item)) {
+            slot.1 += 1;
+        }
+    }
+    counts
+}
+
+pub fn figure_facets(figures: &[Figure], state: &ViewState) -> Facets {
+    let words = search_words(&state.q);
+    Facets {
+        cities: count_by(figures, state, &words, Except::City, City::ALL, |f| f.city),
+        categories: count_by(figures, state, &words, Except::Category, Category::ALL, |f| f.category),
+        kinds: count_by(figures, state, &words, Except::Own, FigureKind::ALL, |f| f.kind),
+        statuses: Vec::new(),
+    }
+}
+
+pub fn project_facets(projects: &[Project], state: &ViewState) -> Facets {
+    let words = search_words(&state.q);
+    Facets {
+        cities: count_by(projects, state, &words, Except::City, City::ALL, |p| p.city),
+        categories: count_by(projects, state, &words, Except::Category, Category::ALL, |p| p.category),
+        kinds: Vec::new(),
+        statuses: count_by(projects, state, &words, Except::Own, Status::ALL, |p| p.status),
+    }
+}
+
+/// Orders figures for the table; stable, so equal keys keep document order. Unknown years last.
+pub fn sort_figures(figures: &mut [&Figure], sort: Option<Sort>, lang: Lang) {
+    let Some(Sort { key, descending }) = sort else { return };
+    let metric = |f: &Figure| match lang {
+        Lang::Zh => f.metric_zh,
+        Lang::En => f.metric_en,
+    };
+    figures.sort_by(|a, b| {
+        let order = match key {
+            SortKey::City => a.city.cmp(&b.city),
+            SortKey::Category => a.category.cmp(&b.category),
+            SortKey::Metric => metric(a).cmp(metric(b)),
+            SortKey::Value => a.value.total_cmp(&b.value),
+            SortKey::Kind => a.kind.cmp(&b.kind),
+            SortKey::Year => match (a.year, b.year) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => return Ordering::Less,
+                (None, Some(_)) => return Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            },
+        };
+        if descending {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+}
+
+/// The figures that belong to a project.
+pub fn figures_of_project<'a>(data: &'a Dataset, project_id: &str) -> Vec<&'a Figure> {
+    data.figures.iter().filter(|f| f.project_id == Some(project_id)).collect()
+}
+
+/// Metrics worth a headline, most telling first (explicit keys, never guessed from text).
+pub const HEADLINE_KEYS: &[&str] = &[
+    "green_coverage_rate",
+    "green_space_rate",
+    "park_green_per_capita",
+    "road_length",
+    "road_network_density",
+    "old_compounds_renovated",
+    "back_alleys_renovated",
+    "lifts_installed",
+    "pocket_parks",
+    "parking_spaces",
+    "complete_communities",
+    "investment",
+    "reclaimed_water_use_rate",
+    "youth_housing",
+];
+
+/// Up to `limit` headline figures for a city: first those with a headline metric key (one per
+/// key, achievements before targets and plans), then, for a city whose documents report none of
+/// those, its other figures with a metric key, then any, in document order.
+pub fn headlines(data: &Dataset, city: City, limit: usize) -> Vec<&Figure> {
+    let rank = |k: FigureKind| match k {
+        FigureKind::Achieved | FigureKind::Fact => 0,
+        FigureKind::Change | FigureKind::Baseline => 1,
+        FigureKind::Target | FigureKind::Plan => 2,
+    };
+    let of_city = || data.figures.iter().filter(move |f| f.city == city);
+    let mut picked: Vec<&Figure> = HEADLINE_KEYS
+        .iter()
+        .filter_map(|key| {
+            of_city().filter(|f| f.metric_key == Some(key)).min_by_key(|f| (rank(f.kind), std::cmp::Reverse(f.year)))
+        })
+        .take(limit)
+        .collect();
+    let fill = of_city().filter(|f| f.metric_key.is_some()).chain(of_city());
+    for f in fill {
+        if picked.len() >= limit {
+            break;
+        }
+        if !picked.iter().any(|p| p.id == f.id) {
+            picked.push(f);
+        }
+    }
+    picked
+}
+
+/// The achievement that measures progress toward a target or plan: same city, same explicit
+/// metric key and unit, kind achieved, no later than the deadline. `None` if the documents give
+/// none (most targets), never a guess from similar wording.
+pub fn progress_of<'a>(data: &'a Dataset, goal: &Figure) -> Option<&'a Figure> {
+    if !matches!(goal.kind, FigureKind::Target | FigureKind::Plan) {
+        return None;
+    }
+    let key = goal.metric_key?;
+    data.figures
+        .iter()
+        .filter(|f| {
+            f.kind == FigureKind::Achieved
+                && f.city == goal.city
+                && f.metric_key == Some(key)
+                && f.unit_zh == goal.unit_zh
+                && f.year.zip(goal.year).is_none_or(|(done, due)| done <= due)
+        })
+        .max_by_key(|f| f.year)
+}
+
+/// Targets and plans grouped by deadline year, earliest first; those without a year come last.
+pub fn promises_by_deadline<'a>(goals: &[&'a Figure]) -> Vec<(Option<u16>, Vec<&'a Figure>)> {
+    let mut groups: Vec<(Option<u16>, Vec<&Figure>)> = Vec::new();
+    for &f in goals.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)) {
+        match groups.iter_mut().find(|(y, _)| *y == f.year) {
+            Some((_, list)) => list.push(f),
+            None => groups.push((f.year, vec![f])),
+        }
+    }
+    groups.sort_by_key(|(year, _)| (year.is_none(), *year));
+    groups
+}

@@ -1,0 +1,120 @@
+//! Figures: every figure in a sortable table, with the same filters as the project list.
+//! On narrow screens each row becomes a labelled card (see `.figure-table` in the stylesheet).
+
+use super::projects::EmptyResult;
+use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::kind_badge::KindBadge;
+use crate::components::source_quote::SourceDisclosure;
+use crate::core::dataset::BUNDLED;
+use crate::core::display::{change_label, value_label, year_label};
+use crate::core::filter::{apply, figure_facets, sort_figures};
+use crate::core::i18n::{self, pick, Tr};
+use crate::core::model::{Figure, Lang};
+use crate::core::url_state::{Sort, SortKey};
+use crate::state::UrlState;
+use leptos::prelude::*;
+
+const COLUMNS: [(SortKey, Tr); 6] = [
+    (SortKey::City, i18n::COL_CITY),
+    (SortKey::Category, i18n::COL_CATEGORY),
+    (SortKey::Metric, i18n::COL_METRIC),
+    (SortKey::Value, i18n::COL_VALUE),
+    (SortKey::Kind, i18n::COL_KIND),
+    (SortKey::Year, i18n::COL_YEAR),
+];
+
+#[component]
+pub fn FiguresPage() -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let lang = url.select(|s| s.lang);
+    let filters = url.select(|s| s.filters_only());
+    let sort = url.select(|s| s.sort);
+    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.figures, s)));
+    let rows = Memo::new(move |_| {
+        let mut rows = filters.with(|s| apply(BUNDLED.figures, s));
+        sort_figures(&mut rows, sort.get(), lang.get());
+        rows
+    });
+
+    let body = move || {
+        let l = lang.get();
+        rows.get().into_iter().map(|f| figure_row(f, l, lang)).collect_view()
+    };
+    // Rebuilt only when the table appears or disappears, so sort buttons keep keyboard focus.
+    let empty = Memo::new(move |_| rows.with(Vec::is_empty));
+    let table = move || {
+        if empty.get() {
+            return view! { <EmptyResult/> }.into_any();
+        }
+        view! {
+            <table class="figure-table" data-testid="figure-table">
+                <caption>
+                    {move || i18n::TABLE_CAPTION.get(lang.get())}
+                    <span class="sort-hint">{move || i18n::SORT_HINT.get(lang.get())}</span>
+                </caption>
+                <thead><tr>{header_cells(url, lang, sort)}<th scope="col">{move || i18n::COL_SOURCE.get(lang.get())}</th></tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="explorer">
+            <FilterPanel facets=facets extra=ExtraFacet::Kind/>
+            <section class="results" aria-live="polite">
+                <p class="result-count" data-testid="result-count">
+                    {move || i18n::count_figures(rows.with(Vec::len), lang.get())}
+                </p>
+                {table}
+            </section>
+        </div>
+    }
+}
+
+/// Column headers as buttons that sort; `aria-sort` tells screen readers the order.
+fn header_cells(url: UrlState, lang: Memo<Lang>, sort: Memo<Option<Sort>>) -> impl IntoView {
+    COLUMNS
+        .iter()
+        .map(|&(key, label)| {
+            let aria_sort = move || match sort.get() {
+                Some(Sort { key: k, descending: true }) if k == key => "descending",
+                Some(Sort { key: k, descending: false }) if k == key => "ascending",
+                _ => "none",
+            };
+            let arrow = move || match aria_sort() {
+                "ascending" => "▲",
+                "descending" => "▼",
+                _ => "↕",
+            };
+            view! {
+                <th scope="col" aria-sort=aria_sort>
+                    <button
+                        type="button"
+                        data-testid=format!("sort-{}", key.id())
+                        on:click=move |_| url.update(|s| s.sort = Some(Sort::toggled(s.sort, key)))
+                    >
+                        {move || label.get(lang.get())}
+                        <span class="sort-arrow" aria-hidden="true">{arrow}</span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view()
+}
+
+/// One table row; `data-label` names the column for the narrow-screen card layout.
+fn figure_row(f: &'static Figure, l: Lang, lang: Memo<Lang>) -> impl IntoView {
+    let value = change_label(f, l).unwrap_or_else(|| value_label(f, l));
+    let year = year_label(f, l).unwrap_or_else(|| i18n::NO_YEAR.get(l).to_string());
+    view! {
+        <tr data-testid="figure-row" data-id=f.id>
+            <td data-label=i18n::COL_CITY.get(l)>{f.city.label().get(l)}</td>
+            <td data-label=i18n::COL_CATEGORY.get(l)>{f.category.label().get(l)}</td>
+            <td data-label=i18n::COL_METRIC.get(l) class="metric">{pick(l, f.metric_zh, f.metric_en)}</td>
+            <td data-label=i18n::COL_VALUE.get(l) class="value">{value}</td>
+            <td data-label=i18n::COL_KIND.get(l)><KindBadge kind=f.kind lang=lang/></td>
+            <td data-label=i18n::COL_YEAR.get(l)>{year}</td>
+            <td data-label=i18n::COL_SOURCE.get(l)><SourceDisclosure quote=f.quote source_id=f.source_id lang=lang/></td>
+        </tr>
+    }
+}

@@ -1,0 +1,63 @@
+//! One project: summary, status, its figures, and the verbatim source sentence with its document.
+
+use crate::components::figure_item::FigureItem;
+use crate::components::source_quote::SourceCitation;
+use crate::components::state_link::StateLink;
+use crate::core::dataset::BUNDLED;
+use crate::core::filter::figures_of_project;
+use crate::core::i18n::{self, pick};
+use crate::core::url_state::ViewState;
+use crate::state::UrlState;
+use leptos::html::H2;
+use leptos::prelude::*;
+
+#[component]
+pub fn ProjectDetail(id: String) -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let lang = url.select(|s| s.lang);
+    let back = move || ViewState { project: None, ..url.get() };
+    let heading = NodeRef::<H2>::new();
+    // Move focus to the new heading so keyboard and screen-reader users land on the detail.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let Some(p) = BUNDLED.project(&id) else {
+        return view! {
+            <div class="empty" data-testid="project-missing">
+                <p>{move || i18n::PROJECT_NOT_FOUND.get(lang.get())}</p>
+                <StateLink to=back>{move || i18n::BACK_TO_LIST.get(lang.get())}</StateLink>
+            </div>
+        }
+        .into_any();
+    };
+    let figures = figures_of_project(&BUNDLED, p.id);
+    let figure_list = if figures.is_empty() {
+        view! { <p>{move || i18n::NO_LINKED_FIGURES.get(lang.get())}</p> }.into_any()
+    } else {
+        let items = figures.into_iter().map(|f| view! { <FigureItem figure=f lang=lang/> }).collect_view();
+        view! { <ul class="figure-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <article class="project-detail" data-testid="project-detail">
+            <StateLink to=back class="back-link" testid="back-to-list">{move || i18n::BACK_TO_LIST.get(lang.get())}</StateLink>
+            <h2 node_ref=heading tabindex="-1">{move || pick(lang.get(), p.name_zh, p.name_en)}</h2>
+            <p class="project-meta">
+                <span>{move || p.city.label().get(lang.get())}</span>
+                <span>{move || p.category.label().get(lang.get())}</span>
+                <span class=format!("status status-{}", p.status.id())>{move || p.status.label().get(lang.get())}</span>
+            </p>
+            <p class="project-summary">{move || pick(lang.get(), p.summary_zh, p.summary_en)}</p>
+            <section class="project-source">
+                <h3>{move || i18n::SOURCE.get(lang.get())}</h3>
+                <SourceCitation quote=p.quote source_id=p.source_id lang=lang/>
+            </section>
+            <section>
+                <h3>{move || i18n::LINKED_FIGURES.get(lang.get())}</h3>
+                {figure_list}
+            </section>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,80 @@
+//! Projects: the filter panel and the matching project cards, or one project's detail.
+
+use super::project_detail::ProjectDetail;
+use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::project_card::ProjectCard;
+use crate::core::dataset::BUNDLED;
+use crate::core::filter::{apply, project_facets};
+use crate::core::i18n;
+use crate::state::UrlState;
+use leptos::prelude::*;
+
+/// Cards rendered at first; "show more" adds this many again (phones stay quick).
+const PAGE: usize = 40;
+
+#[component]
+pub fn ProjectsPage() -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let selected = url.select(|s| s.project.clone());
+    move || match selected.get() {
+        Some(id) => view! { <ProjectDetail id=id/> }.into_any(),
+        None => view! { <ProjectList/> }.into_any(),
+    }
+}
+
+#[component]
+fn ProjectList() -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let lang = url.select(|s| s.lang);
+    let filters = url.select(|s| s.filters_only());
+    let results = Memo::new(move |_| filters.with(|s| apply(BUNDLED.projects, s)));
+    let facets = Memo::new(move |_| filters.with(|s| project_facets(BUNDLED.projects, s)));
+    let shown = RwSignal::new(PAGE);
+    // A new set of results starts from the first page again.
+    Effect::new(move |_| {
+        results.track();
+        shown.set(PAGE);
+    });
+    let list = move || {
+        let items = results.get();
+        if items.is_empty() {
+            return view! { <EmptyResult/> }.into_any();
+        }
+        let cards =
+            items.iter().take(shown.get()).map(|&p| view! { <ProjectCard project=p lang=lang/> }).collect_view();
+        let more = (items.len() > shown.get()).then(|| {
+            view! {
+                <button type="button" class="show-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || i18n::SHOW_MORE.get(lang.get())}
+                </button>
+            }
+        });
+        view! { <ul class="project-list">{cards}</ul>{more} }.into_any()
+    };
+    view! {
+        <div class="explorer">
+            <FilterPanel facets=facets extra=ExtraFacet::Status/>
+            <section class="results" aria-live="polite">
+                <p class="result-count" data-testid="result-count">
+                    {move || i18n::count_projects(results.with(Vec::len), lang.get())}
+                </p>
+                {list}
+            </section>
+        </div>
+    }
+}
+
+/// Says that nothing matches and offers to clear the filters.
+#[component]
+pub fn EmptyResult() -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let lang = url.select(|s| s.lang);
+    view! {
+        <div class="empty" data-testid="empty-result">
+            <p>{move || i18n::NO_RESULTS.get(lang.get())}</p>
+            <button type="button" on:click=move |_| url.update(|s| *s = s.without_filters())>
+                {move || i18n::CLEAR_ALL.get(lang.get())}
+            </button>
+        </div>
+    }
+}

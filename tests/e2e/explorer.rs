@@ -1,0 +1,169 @@
+//! The explorer in a real browser: filters, search, detail, language, history, bad links.
+
+use super::browser::Browser;
+use super::serve_dist;
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::filter::apply;
+use renewal_explorer::core::model::{Category, City};
+use renewal_explorer::core::url_state::ViewState;
+
+/// "48 个项目" for the projects matching `state`, as the page should say it.
+fn projects_label(state: ViewState) -> String {
+    format!("{} 个项目", apply(BUNDLED.projects, &state).len())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn filter_by_cities_category_and_chinese_search_then_back_and_forward() {
+    let server = serve_dist("/");
+    let b = Browser::start(1280, 1000).await;
+    b.goto(&format!("{}?view=projects", server.base_url)).await;
+    b.wait_for_count("[data-testid=project-card]", 1).await;
+    let all = b.text("[data-testid=result-count]").await;
+
+    b.click("[data-testid=city-hebi] input").await;
+    let one_city = projects_label(ViewState { cities: vec![City::Hebi], ..Default::default() });
+    let shown_one = b.wait_for_text("[data-testid=result-count]", |t| t == one_city).await;
+    let url_one = b.current_url().await;
+
+    b.click("[data-testid=city-jiyuan] input").await;
+    let two = ViewState { cities: vec![City::Jiyuan, City::Hebi], ..Default::default() };
+    let two_cities = projects_label(two.clone());
+    let shown_two = b.wait_for_text("[data-testid=result-count]", |t| t == two_cities).await;
+
+    b.click("[data-testid=cat-greening]").await;
+    let with_cat = ViewState { categories: vec![Category::Greening], ..two.clone() };
+    let cat_label = projects_label(with_cat.clone());
+    let shown_cat = b.wait_for_text("[data-testid=result-count]", |t| t == cat_label).await;
+    let pressed =
+        b.eval("return document.querySelector('[data-testid=cat-greening]').getAttribute('aria-pressed')").await;
+
+    let search = b.client.find(fantoccini::Locator::Css("[data-testid=search]")).await.expect("search box");
+    search.send_keys("公园").await.expect("typing");
+    let searched = ViewState { q: "公园".into(), ..with_cat.clone() };
+    let search_label = projects_label(searched);
+    let shown_search = b.wait_for_text("[data-testid=result-count]", |t| t == search_label).await;
+    let url_search = b.current_url().await;
+    let cards_match = b
+        .eval("return [...document.querySelectorAll('[data-testid=project-card]')].every(c => c.textContent.includes('公园') || c.textContent.toLowerCase().includes('park'))")
+        .await;
+
+    // Typing replaced the entry, so one step back undoes the chip, not a keystroke.
+    b.client.back().await.expect("back");
+    let back_label = b.wait_for_text("[data-testid=result-count]", |t| t == two_cities).await;
+    let jiyuan_checked = b.eval("return document.querySelector('[data-testid=city-jiyuan] input').checked").await;
+    b.client.forward().await.expect("forward");
+    let forward_label = b.wait_for_text("[data-testid=result-count]", |t| t == search_label).await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    assert!(all.ends_with(" 个项目"), "{all}");
+    assert_eq!(shown_one, one_city);
+    assert!(url_one.ends_with("?city=hebi&view=projects"), "{url_one}");
+    assert_eq!(shown_two, two_cities);
+    assert_eq!(shown_cat, cat_label);
+    assert_eq!(pressed, "true");
+    assert_eq!(shown_search, search_label);
+    assert!(url_search.contains("q=%E5%85%AC%E5%9B%AD"), "search text is in the URL: {url_search}");
+    assert_eq!(cards_match, true, "every card mentions the search word");
+    assert_eq!(back_label, two_cities, "back restores the two-city filter");
+    assert_eq!(jiyuan_checked, true);
+    assert_eq!(forward_label, search_label, "forward restores the search");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn project_detail_shows_its_verbatim_quote_and_language_switch_keeps_it() {
+    let server = serve_dist("/");
+    // A project with linked figures, so the detail shows both kinds of quote.
+    let project = BUNDLED
+        .projects
+        .iter()
+        .find(|p| BUNDLED.figures.iter().any(|f| f.project_id == Some(p.id)))
+        .expect("a project with figures");
+    let b = Browser::start(1280, 1000).await;
+    let query = renewal_explorer::core::query::encode(project.name_zh);
+    b.goto(&format!("{}?view=projects&city={}&q={query}", server.base_url, project.city.id())).await;
+    b.wait_for_count(&format!("[data-id={}] [data-testid=project-link]", project.id), 1).await;
+    b.click(&format!("[data-id={}] [data-testid=project-link]", project.id)).await;
+    b.wait_for_count("[data-testid=project-detail]", 1).await;
+    let quote = b.text("[data-testid=project-detail] .project-source [data-testid=quote]").await;
+    let url = b.current_url().await;
+    let heading_focused = b.eval("return document.activeElement.tagName").await;
+    b.click("[data-testid=lang-switch]").await;
+    let name_en = b.wait_for_text("[data-testid=project-detail] h2", |t| t == project.name_en).await;
+    b.click("[data-testid=back-to-list]").await;
+    let cards = b.wait_for_count("[data-testid=project-card]", 1).await;
+    let url_back = b.current_url().await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    assert_eq!(quote, project.quote, "the verbatim quote is shown");
+    assert!(url.contains(&format!("project={}", project.id)), "{url}");
+    assert_eq!(heading_focused, "H2", "focus moves to the detail heading");
+    assert_eq!(name_en, project.name_en);
+    assert!(cards > 0 && !url_back.contains("project="), "back to the list keeps filters: {url_back}");
+    assert!(url_back.contains(&format!("city={}", project.city.id())) && url_back.contains("lang=en"), "{url_back}");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn figures_table_sorts_and_every_value_opens_its_quote() {
+    let server = serve_dist("/");
+    let b = Browser::start(1280, 1000).await;
+    b.goto(&format!("{}?view=figures&city=pingdingshan&kind=achieved", server.base_url)).await;
+    let rows = b.wait_for_count("[data-testid=figure-row]", 2).await;
+    b.click("[data-testid=sort-value]").await;
+    b.click("[data-testid=sort-value]").await;
+    let url = b.wait_for_url(|u| u.contains("sort=-value")).await;
+    let first_value = b.eval("return document.querySelector('[data-testid=figure-row] .value').textContent").await;
+    let aria = b
+        .eval("return document.querySelector('[data-testid=sort-value]').parentElement.getAttribute('aria-sort')")
+        .await;
+    b.click("[data-testid=figure-row] [data-testid=show-source]").await;
+    let quote_visible = b.eval("return document.querySelector('[data-testid=figure-row] details').open").await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    let mut expected: Vec<_> = BUNDLED
+        .figures
+        .iter()
+        .filter(|f| f.city == City::Pingdingshan && f.kind == renewal_explorer::core::model::FigureKind::Achieved)
+        .collect();
+    expected.sort_by(|a, b| b.value.total_cmp(&a.value));
+    assert_eq!(rows, expected.len());
+    assert!(url.contains("sort=-value"), "{url}");
+    assert!(
+        first_value.as_str().is_some_and(|v| v.contains(expected[0].value_text)),
+        "{first_value} vs {}",
+        expected[0].value_text
+    );
+    assert_eq!(aria, "descending");
+    assert_eq!(quote_visible, true);
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn malformed_url_shows_a_notice_keeps_the_rest_and_injects_nothing() {
+    let server = serve_dist("/");
+    let b = Browser::start(360, 800).await;
+    let hostile = "?view=projects&city=hebi,atlantis&q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&zzz=%E5%85&lang=en";
+    b.goto(&format!("{}{hostile}", server.base_url)).await;
+    b.wait_for_count("[data-testid=url-notice]", 1).await;
+    let notice = b.text("[data-testid=url-notice]").await;
+    let checked = b.eval("return document.querySelector('[data-testid=city-hebi] input').checked").await;
+    let injected = b.eval("return document.querySelectorAll('main img, [data-testid=url-notice] img').length").await;
+    let search_value = b.eval("return document.querySelector('[data-testid=search]').value").await;
+    b.click("[data-testid=dismiss-notice]").await;
+    let gone = b.wait_for_count("[data-testid=url-notice]", 0).await;
+    b.close().await;
+
+    assert!(notice.contains("atlantis") && notice.contains("zzz"), "{notice}");
+    assert_eq!(checked, true, "the valid part of the filter still applies");
+    assert_eq!(injected, 0, "URL text is never HTML");
+    assert_eq!(search_value, "<img src=x onerror=alert(1)>", "the search text stays text");
+    assert_eq!(gone, 0);
+}

@@ -1,0 +1,179 @@
+//! Filters, search (Chinese and English), facet counts, sorting and headlines.
+#![cfg(not(target_arch = "wasm32"))]
+
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::filter::{
+    apply, figure_facets, figures_of_project, headlines, project_facets, sort_figures, HEADLINE_KEYS,
+};
+use renewal_explorer::core::model::{Category, City, Figure, FigureKind, Lang, Project, Status};
+use renewal_explorer::core::url_state::{Sort, SortKey, ViewState};
+
+const fn fig(
+    id: &'static str,
+    city: City,
+    category: Category,
+    metric_zh: &'static str,
+    value: f64,
+    kind: FigureKind,
+    year: Option<u16>,
+) -> Figure {
+    Figure {
+        id,
+        city,
+        category,
+        metric_key: None,
+        metric_zh,
+        metric_en: "metric",
+        value_text: "1",
+        value,
+        unit_zh: "个",
+        unit_en: "units",
+        kind,
+        year,
+        approx: None,
+        baseline_text: None,
+        baseline_value: None,
+        baseline_year: None,
+        project_id: None,
+        source_id: "s",
+        quote: "引文",
+    }
+}
+
+static FIGS: [Figure; 5] = [
+    fig("a", City::Hebi, Category::Greening, "建成区绿化覆盖率", 43.33, FigureKind::Achieved, Some(2025)),
+    fig("b", City::Jiyuan, Category::Greening, "公园绿地服务半径覆盖率", 90.0, FigureKind::Target, Some(2027)),
+    fig("c", City::Jiaozuo, Category::Housing, "老旧小区改造", 120.0, FigureKind::Plan, None),
+    fig("d", City::Hebi, Category::Utilities, "新建停车位", 2.9, FigureKind::Achieved, Some(2024)),
+    fig("e", City::Pingdingshan, Category::Transport, "城市道路总里程", 600.59, FigureKind::Achieved, Some(2025)),
+];
+
+fn ids(figs: &[&Figure]) -> Vec<&'static str> {
+    figs.iter().map(|f| f.id).collect()
+}
+
+#[test]
+fn filters_combine_as_and_across_and_or_within() {
+    let cases: &[(ViewState, &[&str])] = &[
+        (ViewState::default(), &["a", "b", "c", "d", "e"]),
+        (ViewState { cities: vec![City::Hebi], ..Default::default() }, &["a", "d"]),
+        (ViewState { cities: vec![City::Jiyuan, City::Hebi], ..Default::default() }, &["a", "b", "d"]),
+        (ViewState { categories: vec![Category::Greening], ..Default::default() }, &["a", "b"]),
+        (ViewState { cities: vec![City::Hebi], categories: vec![Category::Greening], ..Default::default() }, &["a"]),
+        (ViewState { kinds: vec![FigureKind::Target, FigureKind::Plan], ..Default::default() }, &["b", "c"]),
+        (ViewState { q: "覆盖率".into(), ..Default::default() }, &["a", "b"]),
+        (ViewState { q: "绿地 服务".into(), ..Default::default() }, &["b"]),
+        (ViewState { q: "METRIC".into(), cities: vec![City::Jiaozuo], ..Default::default() }, &["c"]),
+        (ViewState { q: "不存在".into(), ..Default::default() }, &[]),
+        // Status filters projects, not figures.
+        (ViewState { statuses: vec![Status::Completed], ..Default::default() }, &["a", "b", "c", "d", "e"]),
+    ];
+    for (state, want) in cases {
+        assert_eq!(ids(&apply(&FIGS, state)), *want, "{state:?}");
+    }
+}
+
+#[test]
+fn facet_counts_ignore_their_own_filter() {
+    let state = ViewState { cities: vec![City::Hebi], categories: vec![Category::Greening], ..Default::default() };
+    let facets = figure_facets(&FIGS, &state);
+    // Cities: counted with the category filter only.
+    assert_eq!(facets.cities, vec![(City::Pingdingshan, 0), (City::Jiyuan, 1), (City::Hebi, 1), (City::Jiaozuo, 0)]);
+    // Categories: counted with the city filter only.
+    let greening = facets.categories.iter().find(|(c, _)| *c == Category::Greening).map(|c| c.1);
+    let utilities = facets.categories.iter().find(|(c, _)| *c == Category::Utilities).map(|c| c.1);
+    assert_eq!((greening, utilities), (Some(1), Some(1)));
+    assert_eq!(facets.kinds.iter().map(|k| k.1).sum::<usize>(), 1);
+    assert!(facets.statuses.is_empty());
+}
+
+#[test]
+fn sorting_by_each_column() {
+    let sorted = |key, descending, lang| {
+        let mut v: Vec<&Figure> = FIGS.iter().collect();
+        sort_figures(&mut v, Some(Sort { key, descending }), lang);
+        ids(&v)
+    };
+    assert_eq!(sorted(SortKey::Value, false, Lang::Zh), ["d", "a", "b", "c", "e"]);
+    assert_eq!(sorted(SortKey::Value, true, Lang::Zh), ["e", "c", "b", "a", "d"]);
+    assert_eq!(sorted(SortKey::Year, false, Lang::Zh), ["d", "a", "e", "b", "c"], "unknown year last");
+    assert_eq!(sorted(SortKey::City, false, Lang::Zh), ["e", "b", "a", "d", "c"], "stable within a city");
+    assert_eq!(sorted(SortKey::Kind, false, Lang::En), ["a", "d", "e", "b", "c"]);
+    let mut v: Vec<&Figure> = FIGS.iter().collect();
+    sort_figures(&mut v, None, Lang::Zh);
+    assert_eq!(ids(&v), ["a", "b", "c", "d", "e"], "no sort keeps document order");
+}
+
+#[test]
+fn sort_toggles_between_ascending_and_descending() {
+    let asc = Sort::toggled(None, SortKey::Value);
+    assert!(!asc.descending);
+    assert!(Sort::toggled(Some(asc), SortKey::Value).descending);
+    assert_eq!(Sort::toggled(Some(asc), SortKey::Year), Sort { key: SortKey::Year, descending: false });
+}
+
+#[test]
+fn chinese_search_finds_bundled_projects_and_figures() {
+    let parks = apply(BUNDLED.projects, &ViewState { q: "公园".into(), ..Default::default() });
+    assert!(!parks.is_empty());
+    assert!(parks
+        .iter()
+        .all(|p| [p.name_zh, p.name_en, p.summary_zh, p.summary_en].iter().any(|t| t.contains("公园"))));
+    let english = apply(BUNDLED.projects, &ViewState { q: "PARK".into(), ..Default::default() });
+    assert!(!english.is_empty(), "English search is case-insensitive");
+    let hebi_greening = apply(
+        BUNDLED.figures,
+        &ViewState { cities: vec![City::Hebi], categories: vec![Category::Greening], ..Default::default() },
+    );
+    assert!(
+        !hebi_greening.is_empty()
+            && hebi_greening.iter().all(|f| f.city == City::Hebi && f.category == Category::Greening)
+    );
+}
+
+#[test]
+fn project_facets_count_statuses_and_sum_to_the_result() {
+    let state = ViewState { cities: vec![City::Jiyuan], ..Default::default() };
+    let facets = project_facets(BUNDLED.projects, &state);
+    let shown = apply::<Project>(BUNDLED.projects, &state).len();
+    assert_eq!(facets.statuses.iter().map(|s| s.1).sum::<usize>(), shown);
+    assert_eq!(facets.categories.iter().map(|c| c.1).sum::<usize>(), shown);
+}
+
+#[test]
+fn headlines_use_explicit_metric_keys_and_project_links_resolve() {
+    for &city in City::ALL {
+        let picked = headlines(&BUNDLED, city, 4);
+        assert_eq!(picked.len(), 4, "{city:?} has at least four figures to show");
+        assert!(picked.iter().all(|f| f.city == city));
+        // Headline keys come first, each once.
+        let keyed: Vec<_> = picked.iter().filter_map(|f| f.metric_key.filter(|k| HEADLINE_KEYS.contains(k))).collect();
+        let mut unique = keyed.clone();
+        unique.dedup();
+        assert_eq!(keyed, unique);
+    }
+    let linked = BUNDLED.figures.iter().find_map(|f| f.project_id).expect("some figure links a project");
+    assert!(figures_of_project(&BUNDLED, linked).iter().all(|f| f.project_id == Some(linked)));
+}
+
+#[test]
+fn promises_group_by_deadline_with_undated_last() {
+    let all: Vec<&Figure> = FIGS.iter().collect();
+    let groups = renewal_explorer::core::filter::promises_by_deadline(&all);
+    let shape: Vec<(Option<u16>, Vec<&str>)> = groups.iter().map(|(y, fs)| (*y, ids(fs))).collect();
+    assert_eq!(shape, vec![(Some(2027), vec!["b"]), (None, vec!["c"])], "achievements are not promises");
+}
+
+#[test]
+fn progress_is_matched_by_explicit_key_city_and_unit_only() {
+    use renewal_explorer::core::filter::progress_of;
+    for goal in BUNDLED.figures {
+        if let Some(done) = progress_of(&BUNDLED, goal) {
+            assert_eq!((done.city, done.metric_key, done.unit_zh), (goal.city, goal.metric_key, goal.unit_zh));
+            assert_eq!(done.kind, FigureKind::Achieved);
+            assert!(matches!(goal.kind, FigureKind::Target | FigureKind::Plan));
+        }
+    }
+    let achieved = BUNDLED.figures.iter().find(|f| f.kind == FigureKind::Achieved).expect("an achievement");
+    assert!(progress_of(&BUNDLED, achieved).is_none());
+}
