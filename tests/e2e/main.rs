@@ -61,3 +61,24 @@ async fn works_from_a_sub_path_and_back_restores_language() {
     assert_eq!(title_back, "Henan Urban Renewal Explorer", "back restores the language");
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn open_data_is_published_with_bom_and_matches_the_bundle() {
+    use renewal_explorer::core::dataset::BUNDLED;
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/data");
+    for (file, rows) in [("figures.csv", BUNDLED.figures.len()), ("projects.csv", BUNDLED.projects.len())] {
+        let text = std::fs::read_to_string(data.join(file)).unwrap_or_else(|e| panic!("dist/data/{file}: {e}"));
+        assert!(text.starts_with('\u{feff}'), "{file} starts with a UTF-8 BOM for Excel");
+        let records = renewal_explorer::core::csv::parse(&text).expect("valid CSV");
+        assert_eq!(records.len(), rows + 1, "{file}: header + one record per row");
+    }
+    let json = std::fs::read_to_string(data.join("dataset.json")).expect("dist/data/dataset.json");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(value["figures"].as_array().map(Vec::len), Some(BUNDLED.figures.len()));
+    assert_eq!(value["projects"].as_array().map(Vec::len), Some(BUNDLED.projects.len()));
+    assert_eq!(value["sources"].as_array().map(Vec::len), Some(BUNDLED.sources.len()));
+    let first = &value["figures"][0];
+    assert_eq!(first["quote"], BUNDLED.figures[0].quote);
+    assert_eq!(first["value_text"], BUNDLED.figures[0].value_text);
+}
