@@ -3,9 +3,11 @@
 use crate::components::notice_bar::NoticeBar;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::core::chart::ChartSet;
 use crate::core::i18n;
 use crate::core::url_state::View;
 use crate::pages::about::AboutPage;
+use crate::pages::charts::ChartsPage;
 use crate::pages::figures::FiguresPage;
 use crate::pages::overview::OverviewPage;
 use crate::pages::projects::ProjectsPage;
@@ -38,9 +40,10 @@ pub fn App() -> impl IntoView {
         View::Projects => view! { <ProjectsPage/> }.into_any(),
         View::Figures => view! { <FiguresPage/> }.into_any(),
         View::Promises => view! { <PromisesPage/> }.into_any(),
+        View::Charts => view! { <ChartsPage set=ChartSet::Overview/> }.into_any(),
+        View::Compare => view! { <ChartsPage set=ChartSet::Compare/> }.into_any(),
         View::About => view! { <AboutPage/> }.into_any(),
-        // Charts and city comparison arrive with the charts module; until then, the overview.
-        View::Overview | View::Charts | View::Compare => view! { <OverviewPage/> }.into_any(),
+        View::Overview => view! { <OverviewPage/> }.into_any(),
     };
     view! {
         <SiteHeader/>

@@ -2,8 +2,10 @@
 
 use super::kind_badge::KindBadge;
 use super::source_quote::SourceDisclosure;
+use super::text::tr;
 use crate::core::display::{change_label, value_label, year_label};
-use crate::core::i18n::{self, pick};
+use crate::core::i18n::Tr;
+use crate::core::i18n::{self};
 use crate::core::model::{Figure, Lang};
 use leptos::prelude::*;
 
@@ -15,7 +17,7 @@ pub fn FigureItem(figure: &'static Figure, lang: Memo<Lang>, #[prop(optional)] s
     let city = move || show_city.then(|| format!("{} · ", f.city.label().get(lang.get())));
     view! {
         <li class="figure-item" data-testid="figure-item" data-kind=f.kind.id()>
-            <div class="figure-metric">{city}{move || pick(lang.get(), f.metric_zh, f.metric_en)}</div>
+            <div class="figure-metric">{city}{tr(lang, Tr::new(f.metric_zh, f.metric_en))}</div>
             <div class="figure-value">{value}</div>
             <div class="figure-meta">
                 <KindBadge kind=f.kind lang=lang/>

@@ -2,6 +2,7 @@
 //! Every control is rendered once and only its state and count update, so keyboard focus stays
 //! where it is while the counts change.
 
+use super::text::tr;
 use crate::core::filter::Facets;
 use crate::core::i18n::{self, Tr};
 use crate::core::model::{Category, City, FigureKind, Lang, Status};
@@ -111,7 +112,7 @@ fn category_chips(url: UrlState, lang: Memo<Lang>, facets: Memo<Facets>) -> impl
                         aria-pressed=move || if on() { "true" } else { "false" }
                         on:click=move |_| url.update(|s| toggle(&mut s.categories, c))
                     >
-                        {move || c.label().get(lang.get())}
+                        {tr(lang, c.label())}
                         <span class="count">{count_of(facets, c)}</span>
                     </button>
                 </li>
@@ -120,7 +121,7 @@ fn category_chips(url: UrlState, lang: Memo<Lang>, facets: Memo<Facets>) -> impl
         .collect_view();
     view! {
         <fieldset class="facet">
-            <legend>{move || i18n::FILTER_CATEGORY.get(lang.get())}</legend>
+            <legend>{tr(lang, i18n::FILTER_CATEGORY)}</legend>
             <ul class="chips">{chips}</ul>
         </fieldset>
     }
@@ -141,16 +142,16 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
         ExtraFacet::None => None,
     };
     view! {
-        <section class="filters" aria-label=move || i18n::FILTERS.get(lang.get())>
+        <section class="filters" aria-label=tr(lang, i18n::FILTERS)>
             <div class="search">
-                <label for="search-box">{move || i18n::SEARCH_LABEL.get(lang.get())}</label>
+                <label for="search-box">{tr(lang, i18n::SEARCH_LABEL)}</label>
                 <input
                     id="search-box"
                     type="search"
                     data-testid="search"
                     maxlength=MAX_QUERY_CHARS
                     autocomplete="off"
-                    placeholder=move || i18n::SEARCH_PLACEHOLDER.get(lang.get())
+                    placeholder=tr(lang, i18n::SEARCH_PLACEHOLDER)
                     prop:value=move || q.get()
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -166,7 +167,7 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
                 aria-controls="facets"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || i18n::FILTERS.get(lang.get())}
+                {tr(lang, i18n::FILTERS)}
                 {move || (active.get() > 0).then(|| format!(" ({})", active.get()))}
             </button>
             <div id="facets" class="facets" class:open=move || open.get()>
@@ -181,7 +182,7 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
                 disabled=move || !has_filters.get()
                 on:click=move |_| url.update(|s| *s = s.without_filters())
             >
-                {move || i18n::CLEAR_ALL.get(lang.get())}
+                {tr(lang, i18n::CLEAR_ALL)}
             </button>
         </section>
     }

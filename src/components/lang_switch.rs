@@ -1,5 +1,6 @@
 //! The zh/en switch: changes `lang` in the URL and keeps everything else.
 
+use super::text::tr;
 use crate::core::i18n;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ pub fn LangSwitch() -> impl IntoView {
             type="button"
             class="lang-switch"
             data-testid="lang-switch"
-            title=move || i18n::SWITCH_LANGUAGE.get(lang.get())
+            title=tr(lang, i18n::SWITCH_LANGUAGE)
             lang=move || lang.get().other().html_lang()
             on:click=move |_| url.update(|s| s.lang = s.lang.other())
         >

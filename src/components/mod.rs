@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface; each wires signals to the pure core.
 
+pub mod chart_card;
 pub mod figure_item;
 pub mod filter_panel;
 pub mod kind_badge;
@@ -10,3 +11,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod source_quote;
 pub mod state_link;
+pub mod text;

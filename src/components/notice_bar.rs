@@ -1,5 +1,6 @@
 //! Tells the reader which parts of the link were ignored. The URL text is shown as text only.
 
+use super::text::tr;
 use crate::core::i18n;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -21,10 +22,10 @@ pub fn NoticeBar() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="notice" role="status" data-testid="url-notice">
-                    <p>{move || i18n::NOTICE_HEADING.get(lang.get())}</p>
+                    <p>{tr(lang, i18n::NOTICE_HEADING)}</p>
                     <ul>{list}</ul>
                     <button type="button" data-testid="dismiss-notice" on:click=move |_| notices.set(Vec::new())>
-                        {move || i18n::DISMISS.get(lang.get())}
+                        {tr(lang, i18n::DISMISS)}
                     </button>
                 </div>
             }

@@ -1,9 +1,11 @@
 //! A project in the list: name, city, category, status, how many figures; opens its detail.
 
 use super::state_link::StateLink;
+use super::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::figures_of_project;
-use crate::core::i18n::{self, pick};
+use crate::core::i18n::Tr;
+use crate::core::i18n::{self};
 use crate::core::model::{Lang, Project};
 use crate::core::url_state::ViewState;
 use crate::state::UrlState;
@@ -18,15 +20,15 @@ pub fn ProjectCard(project: &'static Project, lang: Memo<Lang>) -> impl IntoView
     view! {
         <li class="project-card" data-testid="project-card" data-id=p.id>
             <h3>
-                <StateLink to=to testid="project-link">{move || pick(lang.get(), p.name_zh, p.name_en)}</StateLink>
+                <StateLink to=to testid="project-link">{tr(lang, Tr::new(p.name_zh, p.name_en))}</StateLink>
             </h3>
             <p class="project-meta">
-                <span>{move || p.city.label().get(lang.get())}</span>
-                <span>{move || p.category.label().get(lang.get())}</span>
-                <span class=format!("status status-{}", p.status.id())>{move || p.status.label().get(lang.get())}</span>
+                <span>{tr(lang, p.city.label())}</span>
+                <span>{tr(lang, p.category.label())}</span>
+                <span class=format!("status status-{}", p.status.id())>{tr(lang, p.status.label())}</span>
                 {(figures > 0).then(|| view! { <span>{move || i18n::count_figures(figures, lang.get())}</span> })}
             </p>
-            <p class="project-summary">{move || pick(lang.get(), p.summary_zh, p.summary_en)}</p>
+            <p class="project-summary">{tr(lang, Tr::new(p.summary_zh, p.summary_en))}</p>
         </li>
     }
 }

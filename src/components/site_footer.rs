@@ -1,8 +1,10 @@
 //! Site footer: the source documents, each linked to its entry on the About page.
 
 use super::state_link::StateLink;
+use super::text::tr;
 use crate::core::dataset::BUNDLED;
-use crate::core::i18n::{self, pick};
+use crate::core::i18n::Tr;
+use crate::core::i18n::{self};
 use crate::core::url_state::{View, ViewState};
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -18,10 +20,10 @@ pub fn SiteFooter() -> impl IntoView {
             view! {
                 <li>
                     <StateLink to=move || ViewState { view: View::About, project: None, ..url.get() }>
-                        {move || pick(lang.get(), s.title_zh, s.title_en)}
+                        {tr(lang, Tr::new(s.title_zh, s.title_en))}
                     </StateLink>
                     " — "
-                    {move || pick(lang.get(), s.publisher_zh, s.publisher_en)}
+                    {tr(lang, Tr::new(s.publisher_zh, s.publisher_en))}
                     ", "
                     {s.published}
                 </li>
@@ -30,9 +32,9 @@ pub fn SiteFooter() -> impl IntoView {
         .collect_view();
     view! {
         <footer class="site-footer" data-testid="site-footer">
-            <h2>{move || i18n::SOURCES_HEADING.get(lang.get())}</h2>
+            <h2>{tr(lang, i18n::SOURCES_HEADING)}</h2>
             <ul class="source-list">{sources}</ul>
-            <p class="footer-note">{move || i18n::FOOTER_NOTE.get(lang.get())}</p>
+            <p class="footer-note">{tr(lang, i18n::FOOTER_NOTE)}</p>
         </footer>
     }
 }

@@ -2,13 +2,15 @@
 
 use super::lang_switch::LangSwitch;
 use super::state_link::StateLink;
+use super::text::tr;
 use crate::core::i18n;
 use crate::core::url_state::{View, ViewState};
 use crate::state::UrlState;
 use leptos::prelude::*;
 
 /// The views the navigation offers, in order.
-pub const NAV_VIEWS: &[View] = &[View::Overview, View::Projects, View::Figures, View::Promises, View::About];
+pub const NAV_VIEWS: &[View] =
+    &[View::Overview, View::Projects, View::Figures, View::Charts, View::Compare, View::Promises, View::About];
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -23,7 +25,7 @@ pub fn SiteHeader() -> impl IntoView {
             view! {
                 <li>
                     <StateLink to=to current=current testid=format!("nav-{}", v.id())>
-                        {move || v.label().get(lang.get())}
+                        {tr(lang, v.label())}
                     </StateLink>
                 </li>
             }
@@ -31,13 +33,13 @@ pub fn SiteHeader() -> impl IntoView {
         .collect_view();
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
+            <a class="skip-link" href="#main">{tr(lang, i18n::SKIP_TO_CONTENT)}</a>
             <div class="brand">
-                <h1 data-testid="product-name">{move || i18n::PRODUCT_NAME.get(lang.get())}</h1>
-                <p class="tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
+                <h1 data-testid="product-name">{tr(lang, i18n::PRODUCT_NAME)}</h1>
+                <p class="tagline">{tr(lang, i18n::TAGLINE)}</p>
             </div>
             <LangSwitch/>
-            <nav aria-label=move || i18n::MAIN_NAV.get(lang.get())>
+            <nav aria-label=tr(lang, i18n::MAIN_NAV)>
                 <ul class="nav-list">{links}</ul>
             </nav>
         </header>

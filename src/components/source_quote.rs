@@ -1,5 +1,6 @@
 //! The verbatim sentence behind a number, with its document: one tap away from every figure.
 
+use super::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::i18n::{self, pick};
 use crate::core::model::Lang;
@@ -32,7 +33,7 @@ pub fn SourceCitation(quote: &'static str, source_id: &'static str, lang: Memo<L
 pub fn SourceDisclosure(quote: &'static str, source_id: &'static str, lang: Memo<Lang>) -> impl IntoView {
     view! {
         <details class="source">
-            <summary data-testid="show-source">{move || i18n::SOURCE.get(lang.get())}</summary>
+            <summary data-testid="show-source">{tr(lang, i18n::SOURCE)}</summary>
             <SourceCitation quote=quote source_id=source_id lang=lang/>
         </details>
     }

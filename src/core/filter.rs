@@ -236,13 +236,14 @@ pub fn progress_of<'a>(data: &'a Dataset, goal: &Figure) -> Option<&'a Figure> {
 
 /// Targets and plans grouped by deadline year, earliest first; those without a year come last.
 pub fn promises_by_deadline<'a>(goals: &[&'a Figure]) -> Vec<(Option<u16>, Vec<&'a Figure>)> {
+    // Years in order, undated last: (false, 2025) < (false, 2027) < (true, None).
+    let order = |year: Option<u16>| (year.is_none(), year);
     let mut groups: Vec<(Option<u16>, Vec<&Figure>)> = Vec::new();
     for &f in goals.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)) {
-        match groups.iter_mut().find(|(y, _)| *y == f.year) {
-            Some((_, list)) => list.push(f),
-            None => groups.push((f.year, vec![f])),
+        match groups.binary_search_by_key(&order(f.year), |(y, _)| order(*y)) {
+            Ok(at) => groups[at].1.push(f),
+            Err(at) => groups.insert(at, (f.year, vec![f])),
         }
     }
-    groups.sort_by_key(|(year, _)| (year.is_none(), *year));
     groups
 }

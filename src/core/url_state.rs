@@ -182,14 +182,11 @@ impl ViewState {
 
 /// Adds `item` to a filter list, or removes it if present, keeping the canonical order.
 pub fn toggle<T: Ord + Copy>(list: &mut Vec<T>, item: T) {
-    match list.iter().position(|x| *x == item) {
-        Some(i) => {
-            list.remove(i);
+    match list.binary_search(&item) {
+        Ok(at) => {
+            list.remove(at);
         }
-        None => {
-            list.push(item);
-            list.sort();
-        }
+        Err(at) => list.insert(at, item),
     }
 }
 

@@ -1,8 +1,9 @@
 //! About & sources: the documents, what the dataset holds, how to cite it, its columns, downloads.
 
+use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::dictionary;
-use crate::core::i18n::{self, pick, Tr};
+use crate::core::i18n::{self, Tr};
 use crate::core::model::{City, Lang};
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -33,11 +34,11 @@ pub fn AboutPage() -> impl IntoView {
         .map(|s| {
             view! {
                 <li id=format!("source-{}", s.id) data-testid="source-item">
-                    <strong>{move || pick(lang.get(), s.title_zh, s.title_en)}</strong>
+                    <strong>{tr(lang, Tr::new(s.title_zh, s.title_en))}</strong>
                     <br/>
-                    {move || s.city.label().get(lang.get())}" · "
-                    {move || s.kind.label().get(lang.get())}" · "
-                    {move || pick(lang.get(), s.publisher_zh, s.publisher_en)}" · "
+                    {tr(lang, s.city.label())}" · "
+                    {tr(lang, s.kind.label())}" · "
+                    {tr(lang, Tr::new(s.publisher_zh, s.publisher_en))}" · "
                     <time>{s.published}</time>
                 </li>
             }
@@ -47,7 +48,7 @@ pub fn AboutPage() -> impl IntoView {
         .iter()
         .map(|&c| {
             let (d, p, f) = BUNDLED.city_counts(c);
-            view! { <tr><th scope="row">{move || c.label().get(lang.get())}</th><td>{d}</td><td>{p}</td><td>{f}</td></tr> }
+            view! { <tr><th scope="row">{tr(lang, c.label())}</th><td>{d}</td><td>{p}</td><td>{f}</td></tr> }
         })
         .collect_view();
     let downloads = DOWNLOADS
@@ -56,36 +57,36 @@ pub fn AboutPage() -> impl IntoView {
         .collect_view();
     view! {
         <article class="about">
-            <p class="intro">{move || i18n::ABOUT_INTRO.get(lang.get())}</p>
+            <p class="intro">{tr(lang, i18n::ABOUT_INTRO)}</p>
             <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{move || i18n::SOURCES_HEADING.get(lang.get())}</h2>
+                <h2 id="sources-heading">{tr(lang, i18n::SOURCES_HEADING)}</h2>
                 <ol class="source-docs">{sources}</ol>
             </section>
             <section aria-labelledby="dataset-heading">
-                <h2 id="dataset-heading">{move || i18n::DATASET_HEADING.get(lang.get())}</h2>
+                <h2 id="dataset-heading">{tr(lang, i18n::DATASET_HEADING)}</h2>
                 <table class="counts" data-testid="dataset-counts">
                     <thead>
                         <tr>
-                            <th scope="col">{move || i18n::COL_CITY.get(lang.get())}</th>
-                            <th scope="col">{move || i18n::COUNT_SOURCES.get(lang.get())}</th>
-                            <th scope="col">{move || i18n::PROJECTS.get(lang.get())}</th>
-                            <th scope="col">{move || i18n::FIGURES.get(lang.get())}</th>
+                            <th scope="col">{tr(lang, i18n::COL_CITY)}</th>
+                            <th scope="col">{tr(lang, i18n::COUNT_SOURCES)}</th>
+                            <th scope="col">{tr(lang, i18n::PROJECTS)}</th>
+                            <th scope="col">{tr(lang, i18n::FIGURES)}</th>
                         </tr>
                     </thead>
                     <tbody>{counts}</tbody>
                 </table>
             </section>
             <section aria-labelledby="downloads-heading">
-                <h2 id="downloads-heading">{move || i18n::DOWNLOADS_HEADING.get(lang.get())}</h2>
+                <h2 id="downloads-heading">{tr(lang, i18n::DOWNLOADS_HEADING)}</h2>
                 <ul>{downloads}</ul>
-                <p>{move || i18n::DOWNLOADS_NOTE.get(lang.get())}</p>
+                <p>{tr(lang, i18n::DOWNLOADS_NOTE)}</p>
             </section>
             <section aria-labelledby="cite-heading">
-                <h2 id="cite-heading">{move || i18n::CITE_HEADING.get(lang.get())}</h2>
-                <p>{move || i18n::CITE_TEXT.get(lang.get())}</p>
+                <h2 id="cite-heading">{tr(lang, i18n::CITE_HEADING)}</h2>
+                <p>{tr(lang, i18n::CITE_TEXT)}</p>
             </section>
             <section aria-labelledby="dictionary-heading">
-                <h2 id="dictionary-heading">{move || i18n::DICTIONARY_HEADING.get(lang.get())}</h2>
+                <h2 id="dictionary-heading">{tr(lang, i18n::DICTIONARY_HEADING)}</h2>
                 {dictionary_table(dictionary::FIGURE_COLUMNS, "figures.csv", lang)}
                 {dictionary_table(dictionary::PROJECT_COLUMNS, "projects.csv", lang)}
             </section>

@@ -5,6 +5,7 @@ use super::projects::EmptyResult;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
 use crate::components::kind_badge::KindBadge;
 use crate::components::source_quote::SourceDisclosure;
+use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::display::{change_label, value_label, year_label};
 use crate::core::filter::{apply, figure_facets, sort_figures};
@@ -49,10 +50,10 @@ pub fn FiguresPage() -> impl IntoView {
         view! {
             <table class="figure-table" data-testid="figure-table">
                 <caption>
-                    {move || i18n::TABLE_CAPTION.get(lang.get())}
-                    <span class="sort-hint">{move || i18n::SORT_HINT.get(lang.get())}</span>
+                    {tr(lang, i18n::TABLE_CAPTION)}
+                    <span class="sort-hint">{tr(lang, i18n::SORT_HINT)}</span>
                 </caption>
-                <thead><tr>{header_cells(url, lang, sort)}<th scope="col">{move || i18n::COL_SOURCE.get(lang.get())}</th></tr></thead>
+                <thead><tr>{header_cells(url, lang, sort)}<th scope="col">{tr(lang, i18n::COL_SOURCE)}</th></tr></thead>
                 <tbody>{body}</tbody>
             </table>
         }

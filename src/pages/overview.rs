@@ -2,6 +2,7 @@
 
 use crate::components::figure_item::FigureItem;
 use crate::components::state_link::StateLink;
+use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::headlines;
 use crate::core::i18n::{self, Tr};
@@ -20,7 +21,7 @@ pub fn OverviewPage() -> impl IntoView {
     let cards = City::ALL.iter().map(|&city| city_section(url, city, lang)).collect_view();
     view! {
         <section aria-labelledby="cities-heading">
-            <h2 id="cities-heading">{move || i18n::CITIES_HEADING.get(lang.get())}</h2>
+            <h2 id="cities-heading">{tr(lang, i18n::CITIES_HEADING)}</h2>
             <div class="city-grid">{cards}</div>
         </section>
     }
@@ -37,19 +38,19 @@ fn city_section(url: UrlState, city: City, lang: Memo<Lang>) -> impl IntoView {
     view! {
         <article class="city-card" data-testid="city-card" data-city=city.id()>
             <h3>
-                {move || city.label().get(lang.get())}
+                {tr(lang, city.label())}
                 <span class="city-alt" lang=move || other().html_lang()>{move || city.label().get(other())}</span>
             </h3>
             <p>{move || city.blurb().get(lang.get())}</p>
             <dl class="city-counts">
-                <div><dt>{move || i18n::DOCUMENTS.get(lang.get())}</dt><dd>{documents}</dd></div>
-                <div><dt>{move || i18n::PROJECTS.get(lang.get())}</dt><dd>{projects}</dd></div>
-                <div><dt>{move || i18n::FIGURES.get(lang.get())}</dt><dd>{figures}</dd></div>
+                <div><dt>{tr(lang, i18n::DOCUMENTS)}</dt><dd>{documents}</dd></div>
+                <div><dt>{tr(lang, i18n::PROJECTS)}</dt><dd>{projects}</dd></div>
+                <div><dt>{tr(lang, i18n::FIGURES)}</dt><dd>{figures}</dd></div>
             </dl>
-            <h4>{move || i18n::HEADLINES.get(lang.get())}</h4>
+            <h4>{tr(lang, i18n::HEADLINES)}</h4>
             <ul class="figure-list">{figures_list}</ul>
             <StateLink to=to_projects testid=format!("city-projects-{}", city.id())>
-                {move || SEE_PROJECTS.get(lang.get())}
+                {tr(lang, SEE_PROJECTS)}
             </StateLink>
         </article>
     }

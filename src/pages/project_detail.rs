@@ -1,11 +1,15 @@
 //! One project: summary, status, its figures, and the verbatim source sentence with its document.
 
+use crate::components::chart_card::ChartCard;
 use crate::components::figure_item::FigureItem;
 use crate::components::source_quote::SourceCitation;
 use crate::components::state_link::StateLink;
+use crate::components::text::tr;
+use crate::core::chart::project_charts;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::figures_of_project;
-use crate::core::i18n::{self, pick};
+use crate::core::i18n::Tr;
+use crate::core::i18n::{self};
 use crate::core::url_state::ViewState;
 use crate::state::UrlState;
 use leptos::html::H2;
@@ -26,36 +30,43 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
     let Some(p) = BUNDLED.project(&id) else {
         return view! {
             <div class="empty" data-testid="project-missing">
-                <p>{move || i18n::PROJECT_NOT_FOUND.get(lang.get())}</p>
-                <StateLink to=back>{move || i18n::BACK_TO_LIST.get(lang.get())}</StateLink>
+                <p>{tr(lang, i18n::PROJECT_NOT_FOUND)}</p>
+                <StateLink to=back>{tr(lang, i18n::BACK_TO_LIST)}</StateLink>
             </div>
         }
         .into_any();
     };
+    let charts = move || {
+        project_charts(&BUNDLED, p.id, lang.get())
+            .into_iter()
+            .map(|chart| view! { <ChartCard chart=chart lang=lang/> })
+            .collect_view()
+    };
     let figures = figures_of_project(&BUNDLED, p.id);
     let figure_list = if figures.is_empty() {
-        view! { <p>{move || i18n::NO_LINKED_FIGURES.get(lang.get())}</p> }.into_any()
+        view! { <p>{tr(lang, i18n::NO_LINKED_FIGURES)}</p> }.into_any()
     } else {
         let items = figures.into_iter().map(|f| view! { <FigureItem figure=f lang=lang/> }).collect_view();
         view! { <ul class="figure-list">{items}</ul> }.into_any()
     };
     view! {
         <article class="project-detail" data-testid="project-detail">
-            <StateLink to=back class="back-link" testid="back-to-list">{move || i18n::BACK_TO_LIST.get(lang.get())}</StateLink>
-            <h2 node_ref=heading tabindex="-1">{move || pick(lang.get(), p.name_zh, p.name_en)}</h2>
+            <StateLink to=back class="back-link" testid="back-to-list">{tr(lang, i18n::BACK_TO_LIST)}</StateLink>
+            <h2 node_ref=heading tabindex="-1">{tr(lang, Tr::new(p.name_zh, p.name_en))}</h2>
             <p class="project-meta">
-                <span>{move || p.city.label().get(lang.get())}</span>
-                <span>{move || p.category.label().get(lang.get())}</span>
-                <span class=format!("status status-{}", p.status.id())>{move || p.status.label().get(lang.get())}</span>
+                <span>{tr(lang, p.city.label())}</span>
+                <span>{tr(lang, p.category.label())}</span>
+                <span class=format!("status status-{}", p.status.id())>{tr(lang, p.status.label())}</span>
             </p>
-            <p class="project-summary">{move || pick(lang.get(), p.summary_zh, p.summary_en)}</p>
+            <p class="project-summary">{tr(lang, Tr::new(p.summary_zh, p.summary_en))}</p>
             <section class="project-source">
-                <h3>{move || i18n::SOURCE.get(lang.get())}</h3>
+                <h3>{tr(lang, i18n::SOURCE)}</h3>
                 <SourceCitation quote=p.quote source_id=p.source_id lang=lang/>
             </section>
             <section>
-                <h3>{move || i18n::LINKED_FIGURES.get(lang.get())}</h3>
+                <h3>{tr(lang, i18n::LINKED_FIGURES)}</h3>
                 {figure_list}
+                <div class="chart-grid">{charts}</div>
             </section>
         </article>
     }

@@ -3,6 +3,7 @@
 use super::project_detail::ProjectDetail;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
 use crate::components::project_card::ProjectCard;
+use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::{apply, project_facets};
 use crate::core::i18n;
@@ -45,7 +46,7 @@ fn ProjectList() -> impl IntoView {
         let more = (items.len() > shown.get()).then(|| {
             view! {
                 <button type="button" class="show-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || i18n::SHOW_MORE.get(lang.get())}
+                    {tr(lang, i18n::SHOW_MORE)}
                 </button>
             }
         });
@@ -71,9 +72,9 @@ pub fn EmptyResult() -> impl IntoView {
     let lang = url.select(|s| s.lang);
     view! {
         <div class="empty" data-testid="empty-result">
-            <p>{move || i18n::NO_RESULTS.get(lang.get())}</p>
+            <p>{tr(lang, i18n::NO_RESULTS)}</p>
             <button type="button" on:click=move |_| url.update(|s| *s = s.without_filters())>
-                {move || i18n::CLEAR_ALL.get(lang.get())}
+                {tr(lang, i18n::CLEAR_ALL)}
             </button>
         </div>
     }

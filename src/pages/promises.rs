@@ -3,6 +3,7 @@
 use super::projects::EmptyResult;
 use crate::components::figure_item::FigureItem;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::display::value_label;
 use crate::core::filter::{apply, figure_facets, progress_of, promises_by_deadline};
@@ -49,7 +50,7 @@ pub fn PromisesPage() -> impl IntoView {
             .into_any()
     };
     view! {
-        <p class="intro">{move || i18n::PROMISES_INTRO.get(lang.get())}</p>
+        <p class="intro">{tr(lang, i18n::PROMISES_INTRO)}</p>
         <div class="explorer">
             <FilterPanel facets=facets extra=ExtraFacet::None/>
             <section class="results" aria-live="polite">

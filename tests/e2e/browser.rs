@@ -85,6 +85,18 @@ impl Browser {
         }
     }
 
+    /// Waits until `selector` matches exactly `count` elements; returns the last count seen.
+    pub async fn wait_for_count_exactly(&self, selector: &str, count: usize) -> usize {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let n = self.client.find_all(Locator::Css(selector)).await.map(|v| v.len()).unwrap_or(0);
+            if n == count || Instant::now() > deadline {
+                return n;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Text of the first element matching `selector` ("" if none).
     pub async fn text(&self, selector: &str) -> String {
         match self.client.find(Locator::Css(selector)).await {

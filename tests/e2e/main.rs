@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
+mod charts;
 mod explorer;
 mod server;
 

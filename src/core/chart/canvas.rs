@@ -1,0 +1,124 @@
+//! Drawing: a chart is laid out as a list of simple shapes, then rendered to SVG by plotters'
+//! `SVGBackend`. Layout never measures text (positions come from our own layout and SVG's
+//! `text-anchor`), so the same SVG comes out natively and in the browser.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::fmt;
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Colour(pub u8, pub u8, pub u8);
+
+pub const INK: Colour = Colour(0x1a, 0x1a, 0x1a);
+pub const MUTED: Colour = Colour(0x55, 0x55, 0x55);
+pub const GRID: Colour = Colour(0xd0, 0xd4, 0xda);
+
+/// Horizontal alignment of a text at its point.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Align {
+    Start,
+    Middle,
+    End,
+}
+
+/// One shape of a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A bar: filled (achievement) or outlined (target/plan).
+    Bar {
+        x0: i32,
+        y0: i32,
+        x1: i32,
+        y1: i32,
+        colour: Colour,
+        filled: bool,
+    },
+    Line {
+        from: (i32, i32),
+        to: (i32, i32),
+        colour: Colour,
+    },
+    /// Text whose `y` is its baseline.
+    Label {
+        x: i32,
+        y: i32,
+        text: String,
+        size: u32,
+        colour: Colour,
+        align: Align,
+        bold: bool,
+    },
+}
+
+/// Why a chart could not be drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartError(pub String);
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "chart could not be drawn: {}", self.0)
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+fn colour(c: Colour) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+/// Renders shapes on a `width` × `height` SVG, with `<title>` and `<desc>` for screen readers.
+pub fn render(width: u32, height: u32, shapes: &[Shape], title: &str, desc: &str) -> Result<String, ChartError> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let fail = |e: DrawingAreaErrorKind<_>| ChartError(e.to_string());
+        for shape in shapes {
+            match shape {
+                Shape::Bar { x0, y0, x1, y1, colour: c, filled } => {
+                    let style = ShapeStyle { color: colour(*c).to_rgba(), filled: *filled, stroke_width: 2 };
+                    root.draw(&Rectangle::new([(*x0, *y0), (*x1, *y1)], style)).map_err(fail)?;
+                }
+                Shape::Line { from, to, colour: c } => {
+                    root.draw(&PathElement::new(vec![*from, *to], colour(*c).stroke_width(1))).map_err(fail)?;
+                }
+                Shape::Label { x, y, text, size, colour: c, align, bold } => {
+                    let h = match align {
+                        Align::Start => HPos::Left,
+                        Align::Middle => HPos::Center,
+                        Align::End => HPos::Right,
+                    };
+                    let font = FontDesc::new(
+                        FontFamily::SansSerif,
+                        f64::from(*size) * 1.24,
+                        if *bold { FontStyle::Bold } else { FontStyle::Normal },
+                    );
+                    let fill = colour(*c);
+                    let style = TextStyle::from(font).color(&fill).pos(Pos::new(h, VPos::Bottom));
+                    root.draw(&Text::new(text.as_str(), (*x, *y), style)).map_err(fail)?;
+                }
+            }
+        }
+        root.present().map_err(fail)?;
+    }
+    Ok(with_description(&svg, title, desc))
+}
+
+/// Escapes text for XML content.
+pub fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Makes the SVG an accessible image: `role="img"`, then `<title>` and `<desc>` first inside it.
+fn with_description(svg: &str, title: &str, desc: &str) -> String {
+    let Some(open_end) = svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end)) else {
+        return svg.to_string();
+    };
+    format!(
+        "{} role=\"img\"><title>{}</title><desc>{}</desc>{}",
+        &svg[..open_end],
+        escape_xml(title),
+        escape_xml(desc),
+        &svg[open_end + 1..]
+    )
+}

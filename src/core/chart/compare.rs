@@ -1,0 +1,122 @@
+//! Compare cities: one bar per city for a metric that several cities report, matched only by the
+//! explicit `metric_key` and the same unit. Targets are outlined, achievements solid.
+
+use super::{
+    city_colour, is_goal, short_value, sources_caption, unit, vertical_bars, year_text, Bar, Chart, ChartError, Table,
+    BAR_HEIGHT, BAR_WIDTH,
+};
+use crate::core::dataset::Dataset;
+use crate::core::i18n::{pick, Tr};
+use crate::core::model::{City, Figure, FigureKind, Lang};
+
+/// Names for the shared metrics (each city's own wording stays in the table).
+const KEY_NAMES: &[(&str, Tr)] = &[
+    ("green_coverage_rate", Tr::new("绿化覆盖率", "Green coverage rate")),
+    ("green_space_rate", Tr::new("绿地率", "Green space rate")),
+    ("park_green_per_capita", Tr::new("人均公园绿地面积", "Park green space per person")),
+    ("reclaimed_water_use_rate", Tr::new("再生水利用率", "Reclaimed water use rate")),
+    ("back_alleys_renovated", Tr::new("背街小巷整治改造", "Back alleys renovated")),
+    ("road_network_density", Tr::new("路网密度", "Road network density")),
+    ("road_length", Tr::new("城市道路里程", "Urban road length")),
+    ("old_compounds_renovated", Tr::new("老旧小区改造", "Old residential compounds renovated")),
+    ("parking_spaces", Tr::new("新增停车位", "Parking spaces added")),
+];
+
+const COLUMNS: [Tr; 6] = [
+    Tr::new("城市", "City"),
+    Tr::new("原文指标", "Metric as written"),
+    Tr::new("数值", "Value"),
+    Tr::new("单位", "Unit"),
+    Tr::new("类型", "Type"),
+    Tr::new("年份", "Year"),
+];
+
+/// The figure that stands for a city: its latest achievement, else its latest target or plan.
+fn representative<'a>(figures: &[&'a Figure], city: City) -> Option<&'a Figure> {
+    let rank = |f: &Figure| (is_goal(f.kind), std::cmp::Reverse(f.year));
+    figures.iter().copied().filter(|f| f.city == city).min_by_key(|f| rank(f))
+}
+
+pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang) -> Vec<Result<Chart, ChartError>> {
+    let mut groups: Vec<(&str, &str)> = Vec::new();
+    for f in figures {
+        if let Some(key) = f.metric_key {
+            if !matches!(f.kind, FigureKind::Change) && !groups.contains(&(key, f.unit_zh)) {
+                groups.push((key, f.unit_zh));
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|(key, unit_zh)| {
+            let same: Vec<&Figure> = figures
+                .iter()
+                .copied()
+                .filter(|f| f.metric_key == Some(key) && f.unit_zh == unit_zh && f.kind != FigureKind::Change)
+                .collect();
+            let per_city: Vec<&Figure> = City::ALL.iter().filter_map(|&c| representative(&same, c)).collect();
+            (per_city.len() >= 2).then(|| chart(data, key, &per_city, lang))
+        })
+        .collect()
+}
+
+fn chart(data: &Dataset, key: &str, figures: &[&Figure], lang: Lang) -> Result<Chart, ChartError> {
+    let title = KEY_NAMES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| pick(lang, figures[0].metric_zh, figures[0].metric_en), |(_, t)| t.get(lang))
+        .to_string();
+    let bars: Vec<Bar> = figures
+        .iter()
+        .map(|f| Bar {
+            value: f.value,
+            value_text: short_value(f),
+            label: f.city.label().get(lang).to_string(),
+            sublabel: format!("{} {}", year_text(f.year, lang), f.kind.label().get(lang)),
+            colour: city_colour(f.city),
+            filled: !is_goal(f.kind),
+        })
+        .collect();
+    let unit_label = unit(figures[0], lang);
+    let parts: Vec<String> = figures
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {} {}{}",
+                f.city.label().get(lang),
+                year_text(f.year, lang),
+                f.kind.label().get(lang),
+                short_value(f),
+                unit(f, lang)
+            )
+        })
+        .collect();
+    let description = format!("{title}: {}", parts.join(if lang == Lang::Zh { "；" } else { "; " }));
+    let table = Table {
+        headers: COLUMNS.iter().map(|c| c.get(lang).to_string()).collect(),
+        rows: figures
+            .iter()
+            .map(|f| {
+                vec![
+                    f.city.label().get(lang).to_string(),
+                    pick(lang, f.metric_zh, f.metric_en).to_string(),
+                    short_value(f),
+                    unit(f, lang).to_string(),
+                    f.kind.label().get(lang).to_string(),
+                    year_text(f.year, lang),
+                ]
+            })
+            .collect(),
+    };
+    let svg =
+        super::canvas::render(BAR_WIDTH, BAR_HEIGHT, &vertical_bars(&bars, unit_label, lang), &title, &description)?;
+    Ok(Chart {
+        id: format!("compare-{}", key.replace('_', "-")),
+        caption: sources_caption(data, figures.iter().map(|f| f.source_id), lang),
+        title,
+        description,
+        svg,
+        table,
+        hits: Vec::new(),
+    })
+}

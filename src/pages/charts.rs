@@ -1,0 +1,55 @@
+//! Charts and Compare views: the charts of the current filters, each with its sources and table.
+
+use super::projects::EmptyResult;
+use crate::components::chart_card::ChartCard;
+use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::text::tr;
+use crate::core::chart::{charts_for, ChartSet};
+use crate::core::dataset::BUNDLED;
+use crate::core::filter::figure_facets;
+use crate::core::i18n::Tr;
+use crate::state::UrlState;
+use leptos::prelude::*;
+
+const CHARTS_INTRO: Tr = Tr::new(
+    "图表随筛选变化。点击类别条形可按该类别筛选。实心为已完成或现状，空心为目标或计划。",
+    "Charts follow the filters. Choose a category bar to filter by it. Solid bars are achievements or facts; outlined bars are targets or plans.",
+);
+const COMPARE_INTRO: Tr = Tr::new(
+    "多个城市报告了同一指标时才作对比；各市原文措辞见表格。实心为已完成，空心为目标。",
+    "Cities are compared only where several report the same metric; each city's own wording is in the table. Solid: achieved; outline: target.",
+);
+const COMPARE_EMPTY: Tr = Tr::new(
+    "当前筛选下没有两个以上城市共同报告的指标。",
+    "With these filters, no metric is reported by two or more cities.",
+);
+
+#[component]
+pub fn ChartsPage(set: ChartSet) -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let lang = url.select(|s| s.lang);
+    let filters = url.select(|s| s.filters_only());
+    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.figures, s)));
+    let charts = Memo::new(move |_| filters.with(|s| charts_for(&BUNDLED, s, lang.get(), set)));
+    let intro = if set == ChartSet::Compare { COMPARE_INTRO } else { CHARTS_INTRO };
+    let list = move || {
+        let charts = charts.get();
+        if charts.is_empty() {
+            return match set {
+                ChartSet::Compare => {
+                    view! { <p class="empty" data-testid="empty-result">{tr(lang, COMPARE_EMPTY)}</p> }.into_any()
+                }
+                ChartSet::Overview => view! { <EmptyResult/> }.into_any(),
+            };
+        }
+        let cards = charts.into_iter().map(|chart| view! { <ChartCard chart=chart lang=lang/> }).collect_view();
+        view! { <div class="chart-grid">{cards}</div> }.into_any()
+    };
+    view! {
+        <p class="intro">{move || intro.get(lang.get())}</p>
+        <div class="explorer">
+            <FilterPanel facets=facets extra=ExtraFacet::Kind/>
+            <section class="results" aria-live="polite">{list}</section>
+        </div>
+    }
+}

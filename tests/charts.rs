@@ -1,0 +1,280 @@
+//! Charts: the SVG they draw (bars per data point, heights proportional to values, labels,
+//! escaping), their tables and CSV, and snapshots of real charts in `tests/snapshots/`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use renewal_explorer::core::chart::{
+    categories, chart_by_id, charts_for, city_colour, compare, project_charts, scale, ChartSet,
+};
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang};
+use renewal_explorer::core::url_state::ViewState;
+use std::path::Path;
+
+/// The attributes of every `<rect>` in an SVG, as (x, y, width, height, fill, stroke).
+fn rects(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
+    let attr = |tag: &str, name: &str| -> String {
+        tag.split(&format!(" {name}=\"")).nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("").to_string()
+    };
+    svg.split("<rect")
+        .skip(1)
+        .map(|t| {
+            let tag = t.split("/>").next().unwrap_or("");
+            let num = |n: &str| attr(tag, n).parse::<f64>().unwrap_or(f64::NAN);
+            (num("x"), num("y"), num("width"), num("height"), attr(tag, "fill"), attr(tag, "stroke"))
+        })
+        .collect()
+}
+
+fn hex(city: City) -> String {
+    let c = city_colour(city);
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// Bars drawn in a city's colour (filled or outlined).
+fn city_bars(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
+    let colours: Vec<String> = City::ALL.iter().map(|&c| hex(c)).collect();
+    rects(svg).into_iter().filter(|r| colours.contains(&r.4) || colours.contains(&r.5)).collect()
+}
+
+const fn fig(
+    id: &'static str,
+    city: City,
+    metric_zh: &'static str,
+    value_text: &'static str,
+    value: f64,
+    kind: FigureKind,
+) -> Figure {
+    Figure {
+        id,
+        city,
+        category: Category::Greening,
+        metric_key: Some("shade_rate"),
+        metric_zh,
+        metric_en: "Shade rate",
+        value_text,
+        value,
+        unit_zh: "%",
+        unit_en: "%",
+        kind,
+        year: Some(2025),
+        approx: None,
+        baseline_text: None,
+        baseline_value: None,
+        baseline_year: None,
+        project_id: None,
+        source_id: "hb-report-2025",
+        quote: "q",
+    }
+}
+
+static SHADE: [Figure; 3] = [
+    fig("x1", City::Pingdingshan, "林荫路<script>&覆盖率", "20", 20.0, FigureKind::Achieved),
+    fig("x2", City::Hebi, "林荫路覆盖率", "40", 40.0, FigureKind::Achieved),
+    fig("x3", City::Jiaozuo, "林荫路覆盖率", "80", 80.0, FigureKind::Target),
+];
+
+#[test]
+fn compare_chart_has_one_bar_per_city_with_heights_proportional_to_values() {
+    let figures: Vec<&Figure> = SHADE.iter().collect();
+    let charts = compare::charts(&BUNDLED, &figures, Lang::Zh);
+    assert_eq!(charts.len(), 1);
+    let chart = charts[0].as_ref().expect("drawn");
+    assert_eq!(chart.id, "compare-shade-rate");
+    let bars = city_bars(&chart.svg);
+    assert_eq!(bars.len(), 3, "one bar per data point: {bars:?}");
+    for (bar, f) in bars.iter().zip(&SHADE) {
+        let per_unit = bar.3 / f.value;
+        let expected = bars[1].3 / 40.0;
+        assert!((per_unit - expected).abs() * f.value <= 1.0, "{}: height {} for {}", f.id, bar.3, f.value);
+    }
+    // The target is an outline, the achievements are solid.
+    assert_eq!(bars[2].4, "none");
+    assert_eq!(bars[2].5, hex(City::Jiaozuo));
+    assert_eq!(bars[0].4, hex(City::Pingdingshan));
+    for label in ["平顶山", "鹤壁", "焦作", "20", "40", "80", "2025年 目标", "实心：已完成/现状", "空心：目标/计划"]
+    {
+        assert!(chart.svg.contains(label), "label {label} in the SVG");
+    }
+    assert_eq!(chart.table.rows.len(), 3);
+    assert!(chart.caption.starts_with("来源：《鹤壁市"), "{}", chart.caption);
+}
+
+#[test]
+fn text_from_data_is_escaped_in_svg_and_description() {
+    let figures: Vec<&Figure> = SHADE.iter().collect();
+    let chart = compare::charts(&BUNDLED, &figures, Lang::Zh).remove(0).expect("drawn");
+    // The unknown key takes its title from the first figure's metric.
+    assert!(chart.title.contains("<script>"));
+    assert!(chart.svg.contains("<title>林荫路&lt;script&gt;&amp;覆盖率</title>"), "{}", &chart.svg[..300]);
+    assert!(!chart.svg.contains("<script>"));
+}
+
+#[test]
+fn a_metric_reported_by_one_city_is_not_compared() {
+    let figures: Vec<&Figure> = SHADE.iter().filter(|f| f.city == City::Hebi).collect();
+    assert!(compare::charts(&BUNDLED, &figures, Lang::En).is_empty());
+}
+
+#[test]
+fn bundled_data_gives_compare_charts_only_for_shared_keys_with_equal_units() {
+    let charts = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Compare);
+    assert!(charts.len() >= 4, "{}", charts.len());
+    for chart in &charts {
+        let key = chart.id.trim_start_matches("compare-").replace('-', "_");
+        let figures: Vec<&Figure> = BUNDLED.figures.iter().filter(|f| f.metric_key == Some(key.as_str())).collect();
+        let units: std::collections::HashSet<&str> = chart.table.rows.iter().map(|r| r[3].as_str()).collect();
+        assert_eq!(units.len(), 1, "{}: one unit", chart.id);
+        assert!(
+            city_bars(&chart.svg).len() >= 2 && city_bars(&chart.svg).len() == chart.table.rows.len(),
+            "{}",
+            chart.id
+        );
+        assert!(!figures.is_empty());
+    }
+}
+
+#[test]
+fn category_chart_rows_stack_city_counts_and_can_be_hit() {
+    let state = ViewState { cities: vec![City::Hebi, City::Jiyuan], ..Default::default() };
+    let projects = renewal_explorer::core::filter::apply(BUNDLED.projects, &state);
+    let chart = categories::projects_chart(&BUNDLED, &projects, Lang::En).expect("drawn");
+    let rows = categories::counts(&projects);
+    assert_eq!(chart.hits.len(), rows.len());
+    assert_eq!(chart.table.rows.len(), rows.len());
+    let segments: usize = rows.iter().map(|(_, per)| per.iter().filter(|n| **n > 0).count()).sum();
+    assert_eq!(
+        city_bars(&chart.svg).len(),
+        segments + City::ALL.len(),
+        "one segment per non-zero count, plus the legend"
+    );
+    let total: usize = rows.iter().map(|(_, per)| per.iter().sum::<usize>()).sum();
+    assert_eq!(total, projects.len());
+    for hit in &chart.hits {
+        assert!(hit.top > 0.0 && hit.top + hit.height <= 1.0);
+    }
+    assert!(chart.svg.contains("Jiyuan") && chart.svg.contains("Hebi"));
+}
+
+#[test]
+fn overview_charts_follow_filters_and_have_unique_url_safe_ids() {
+    let all = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Overview);
+    let hebi = charts_for(
+        &BUNDLED,
+        &ViewState { cities: vec![City::Hebi], ..Default::default() },
+        Lang::Zh,
+        ChartSet::Overview,
+    );
+    assert!(all.iter().any(|c| c.id.starts_with("change-")), "before → after charts");
+    assert!(all.iter().any(|c| c.id.starts_with("progress-")), "progress charts");
+    assert!(hebi.len() < all.len());
+    let mut ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), all.len());
+    for chart in &all {
+        assert!(chart.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{}", chart.id);
+        assert!(chart.svg.contains("role=\"img\"") && chart.svg.contains("<desc>"), "{}", chart.id);
+        assert_eq!(
+            chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, &chart.id).map(|c| c.id),
+            Some(chart.id.clone())
+        );
+    }
+}
+
+#[test]
+fn change_chart_draws_before_and_after_from_the_document() {
+    let f = BUNDLED.figures.iter().find(|f| f.baseline_text == Some("380.6")).expect("road length 380.6 → 600.59");
+    let chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, &format!("change-{}", f.id)).expect("chart");
+    let bars = city_bars(&chart.svg);
+    assert_eq!(bars.len(), 2);
+    assert!((bars[0].3 / bars[1].3 - 380.6 / 600.59).abs() < 0.01, "{bars:?}");
+    assert!(chart.svg.contains("380.6") && chart.svg.contains("600.59"));
+    assert_eq!(chart.table.rows[0][1], "380.6");
+}
+
+#[test]
+fn progress_chart_fills_the_share_reported_done() {
+    let chart = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Overview)
+        .into_iter()
+        .find(|c| c.id.starts_with("progress-") && c.table.rows[0][1] == "76" && c.table.rows[1][1] == "300")
+        .expect("back alleys: 76 of 300");
+    let bars = city_bars(&chart.svg);
+    let (track, fill) = (&bars[0], &bars[1]);
+    assert_eq!(track.4, "none", "the goal is an outline");
+    assert!((fill.2 / track.2 - 76.0 / 300.0).abs() < 0.01, "{bars:?}");
+}
+
+#[test]
+fn project_detail_charts_come_from_its_own_figures() {
+    let f = BUNDLED.figures.iter().find(|f| f.baseline_value.is_some() && f.project_id.is_some());
+    if let Some(f) = f {
+        let charts = project_charts(&BUNDLED, f.project_id.unwrap_or_default(), Lang::En);
+        assert!(charts.iter().any(|c| c.id == format!("change-{}", f.id)));
+    }
+    assert!(project_charts(&BUNDLED, "no-such-project", Lang::En).is_empty());
+}
+
+#[test]
+fn tables_export_as_csv_with_bom_title_and_units() {
+    let figures: Vec<&Figure> = SHADE.iter().collect();
+    let chart = compare::charts(&BUNDLED, &figures, Lang::En).remove(0).expect("drawn");
+    let csv = chart.table.to_csv(&chart.title);
+    assert_eq!(csv.lines().next(), Some("\u{feff}Shade rate"), "the title comes first");
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.contains("City,Metric as written,Value,Unit,Type,Year"));
+    assert_eq!(csv.lines().count(), 2 + chart.table.rows.len());
+}
+
+#[test]
+fn ticks_and_labels() {
+    assert_eq!(scale::nice_ticks(43.33, 4), vec![0.0, 20.0, 40.0, 60.0]);
+    assert_eq!(scale::nice_ticks(600.59, 4), vec![0.0, 200.0, 400.0, 600.0, 800.0]);
+    assert_eq!(scale::nice_ticks(0.0, 4), vec![0.0, 1.0]);
+    assert_eq!(scale::tick_label(20.0), "20");
+    assert_eq!(scale::tick_label(2.5), "2.5");
+    assert_eq!(scale::decimal(0.125), "0.125");
+    assert_eq!(scale::decimal(-3.5), "-3.5");
+    assert_eq!(scale::decimal(600.0), "600");
+    assert_eq!(scale::css_percent(0.12345), "12.345%");
+    assert_eq!(scale::fit_label("园林绿化", 200, 12), ("园林绿化".to_string(), false));
+    let (cut, was_cut) = scale::fit_label("Housing & old compounds", 80, 12);
+    assert!(was_cut && cut.ends_with('…') && scale::text_width(&cut, 12) <= 80, "{cut}");
+}
+
+#[test]
+fn qualifiers_show_as_symbols_on_bars() {
+    let mut f = SHADE[1];
+    f.approx = Some(Approx::MoreThan);
+    let g = SHADE[0];
+    let chart = compare::charts(&BUNDLED, &[&g, &f], Lang::Zh).remove(0).expect("drawn");
+    assert!(chart.svg.contains("&gt;40"), "more than 40 is drawn as >40");
+}
+
+/// Compares a chart's SVG with `tests/snapshots/NAME.svg`; on a difference writes
+/// `NAME-changed.svg` beside it. `UPDATE_SNAPSHOTS=1` rewrites the snapshot.
+fn check_snapshot(name: &str, svg: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let path = dir.join(format!("{name}.svg"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(&dir).expect("snapshot dir");
+        std::fs::write(&path, svg).expect("write snapshot");
+        return;
+    }
+    let saved = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing: run with UPDATE_SNAPSHOTS=1", path.display()));
+    if saved != svg {
+        let changed = dir.join(format!("{name}-changed.svg"));
+        let _ = std::fs::write(&changed, svg);
+        panic!("{name} differs from its snapshot; see {}", changed.display());
+    }
+}
+
+#[test]
+fn snapshots_of_real_charts() {
+    let zh = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Compare);
+    let green = zh.iter().find(|c| c.id == "compare-green-coverage-rate").expect("green coverage compared");
+    check_snapshot("compare-green-coverage-rate.zh", &green.svg);
+    let en = charts_for(&BUNDLED, &ViewState::default(), Lang::En, ChartSet::Overview);
+    let projects = en.iter().find(|c| c.id == "projects-by-category").expect("projects by category");
+    check_snapshot("projects-by-category.en", &projects.svg);
+}
