@@ -265,12 +265,18 @@ fn add_list<T: Ord + Copy>(
 ) {
     for item in value.split(',').filter(|s| !s.is_empty()) {
         match parse(item) {
-            Some(v) if !list.contains(&v) => list.push(v),
-            Some(_) => {}
+            Some(v) => insert_sorted(list, v),
             None => drop(item, DropReason::UnknownValue),
         }
     }
-    list.sort();
+}
+
+/// Inserts `item` in order unless present. (Insertion, not `sort`: each `sort` over a new type
+/// adds its own copy of the sorting code to the wasm.)
+fn insert_sorted<T: Ord>(list: &mut Vec<T>, item: T) {
+    if let Err(at) = list.binary_search(&item) {
+        list.insert(at, item);
+    }
 }
 
 fn set_flag(slot: &mut bool, value: &str, drop: &mut impl FnMut(&str, DropReason)) {
