@@ -39,11 +39,11 @@ if ! "$TOOLS_DIR/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "ve
   npm install --prefix "$TOOLS_DIR" --no-save --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >/dev/null
 fi
 
-if $want_browser && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
-  step "installing chromium and chromium-driver from Debian"
+if $want_browser && ! { command -v chromium && command -v chromedriver && command -v brotli; } >/dev/null; then
+  step "installing chromium, chromium-driver, a CJK font and brotli from Debian"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
+  apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei brotli >/dev/null
 fi
 
 step "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"

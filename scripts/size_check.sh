@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the gzip -9 transfer size of what dist/ serves for the first view (html, js, wasm, css)
-# and fails above the SPEC §4 budget. Run after `trunk build --release`.
+# Prints the gzip -9 and brotli (-q 11) transfer sizes of what dist/ serves for the first view
+# (html, js, wasm, css) and fails above the SPEC §4 budget (gzip). Run after
+# `trunk build --release`; brotli comes from Debian's `brotli` package (scripts/setup.sh --browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${1:-dist}
@@ -13,16 +14,21 @@ if grep -q "__trunk_address__\|/.well-known/trunk/ws" "$DIST/index.html"; then
   exit 1
 fi
 
+br_size() { if command -v brotli >/dev/null; then brotli -q 11 -c "$1" | wc -c; else echo 0; fi; }
 total=0
-printf '%-44s %10s %10s\n' "file" "raw" "gzip -9"
+total_br=0
+printf '%-44s %10s %10s %10s\n' "file" "raw" "gzip -9" "brotli"
 shopt -s nullglob
 for f in "$DIST"/index.html "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css; do
   raw=$(wc -c < "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
+  br=$(br_size "$f")
   total=$((total + gz))
-  printf '%-44s %10d %10d\n' "${f#"$DIST"/}" "$raw" "$gz"
+  total_br=$((total_br + br))
+  printf '%-44s %10d %10d %10d\n' "${f#"$DIST"/}" "$raw" "$gz" "$br"
 done
-printf '%-44s %10s %10d\n' "first view total" "" "$total"
+printf '%-44s %10s %10d %10d\n' "first view total" "" "$total" "$total_br"
+command -v brotli >/dev/null || echo "(brotli not installed: brotli column is 0)"
 echo "budget: $BUDGET bytes gzip (goal $GOAL)"
 if (( total > BUDGET )); then
   echo "size check FAILED: $total > $BUDGET bytes" >&2

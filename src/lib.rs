@@ -6,6 +6,7 @@
 pub mod app;
 mod components;
 pub mod core;
+pub mod crash;
 mod pages;
 mod state;
 

@@ -1,6 +1,6 @@
-use renewal_explorer::App;
+use renewal_explorer::{crash, App};
 
 fn main() {
-    console_error_panic_hook::set_once();
+    crash::install();
     leptos::mount::mount_to_body(App);
 }

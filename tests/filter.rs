@@ -177,3 +177,52 @@ fn progress_is_matched_by_explicit_key_city_and_unit_only() {
     let achieved = BUNDLED.figures.iter().find(|f| f.kind == FigureKind::Achieved).expect("an achievement");
     assert!(progress_of(&BUNDLED, achieved).is_none());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_filters() -> impl Strategy<Value = ViewState> {
+        let pick = |all: &'static [_]| proptest::sample::subsequence(all.to_vec(), 0..=2);
+        (
+            pick(City::ALL),
+            proptest::sample::subsequence(Category::ALL.to_vec(), 0..=2),
+            proptest::sample::subsequence(FigureKind::ALL.to_vec(), 0..=2),
+            proptest::sample::subsequence(Status::ALL.to_vec(), 0..=2),
+            proptest::sample::select(vec!["", "公园", "道路", "park", "ROAD", "改造 小区", "2025"]),
+        )
+            .prop_map(|(cities, categories, kinds, statuses, q)| ViewState {
+                cities,
+                categories,
+                kinds,
+                statuses,
+                q: q.to_string(),
+                ..Default::default()
+            })
+    }
+
+    proptest! {
+        /// A facet's count for a value is the size of the result with just that value chosen.
+        #[test]
+        fn facet_counts_match_their_definition(state in any_filters()) {
+            let facets = figure_facets(BUNDLED.figures, &state);
+            for &(city, n) in &facets.cities {
+                let only = ViewState { cities: vec![city], ..state.clone() };
+                prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "city {:?}", city);
+            }
+            for &(cat, n) in &facets.categories {
+                let only = ViewState { categories: vec![cat], ..state.clone() };
+                prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "category {:?}", cat);
+            }
+            for &(kind, n) in &facets.kinds {
+                let only = ViewState { kinds: vec![kind], ..state.clone() };
+                prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "kind {:?}", kind);
+            }
+            let projects = project_facets(BUNDLED.projects, &state);
+            for &(status, n) in &projects.statuses {
+                let only = ViewState { statuses: vec![status], ..state.clone() };
+                prop_assert_eq!(n, apply(BUNDLED.projects, &only).len(), "status {:?}", status);
+            }
+        }
+    }
+}

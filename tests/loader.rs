@@ -102,3 +102,38 @@ fn csv_reader_handles_quotes_bom_crlf_and_reports_syntax_errors() {
     assert_eq!(csv::escape("a,b"), "\"a,b\"");
     assert_eq!(csv::escape("say \"hi\""), "\"say \"\"hi\"\"\"");
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn csv_reader_never_panics(text in "[\\PC\\n\\r,\"]{0,300}") {
+            let _ = csv::parse(&text);
+        }
+
+        #[test]
+        fn escaped_fields_read_back_unchanged(fields in proptest::collection::vec("[\\PC\\n,\"]{0,20}", 1..6)) {
+            // A lone empty field is a blank line, which the reader skips by design.
+            prop_assume!(!(fields.len() == 1 && fields[0].is_empty()));
+            let line = fields.iter().map(|f| csv::escape(f)).collect::<Vec<_>>().join(",");
+            let records = csv::parse(&format!("{line}\n")).expect("escaped CSV parses");
+            prop_assert_eq!(records.len(), 1);
+            let back: Vec<String> = records[0].fields.iter().map(|f| f.text.clone()).collect();
+            prop_assert_eq!(back, fields);
+        }
+
+        #[test]
+        fn loader_never_panics_on_broken_rows(row in "[\\PCa-z0-9,\"]{0,200}") {
+            let figures = header(FIGURE_COLUMNS) + &row + "\n";
+            let projects = header(PROJECT_COLUMNS) + &row + "\n";
+            let _ = load(&CsvTexts { sources: SOURCES, figures: &figures, projects: &projects });
+        }
+
+        #[test]
+        fn loader_never_panics_on_any_text(text in "\\PC{0,300}") {
+            let _ = load(&CsvTexts { sources: &text, figures: &text, projects: &text });
+        }
+    }
+}

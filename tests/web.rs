@@ -85,3 +85,18 @@ async fn a_malformed_url_shows_a_notice_as_text_and_can_be_dismissed() {
     settle().await;
     assert!(root.query_selector("[data-testid=url-notice]").expect("selector").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_reload_notice_not_a_dead_page() {
+    renewal_explorer::crash::show_notice();
+    renewal_explorer::crash::show_notice();
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let notices = document.query_selector_all("#crash-notice").expect("selector");
+    assert_eq!(notices.length(), 1, "shown once");
+    let text = document.get_element_by_id("crash-notice").and_then(|e| e.text_content()).unwrap_or_default();
+    assert!(text.contains("请刷新") && text.contains("reload"), "{text}");
+    assert!(document.query_selector("#crash-notice a[href='']").expect("selector").is_some(), "a reload link");
+    if let Some(n) = document.get_element_by_id("crash-notice") {
+        n.remove();
+    }
+}

@@ -60,29 +60,47 @@ fn contains_ignoring_case(text: &str, lower_word: &str) -> bool {
     if text.is_ascii() && lower_word.is_ascii() {
         return text.as_bytes().windows(lower_word.len()).any(|w| w.eq_ignore_ascii_case(lower_word.as_bytes()));
     }
+    // A word without cased letters (公园) matches the text as it is: no need to fold the text.
+    if !lower_word.chars().any(char::is_lowercase) {
+        return text.contains(lower_word);
+    }
     text.to_lowercase().contains(lower_word)
 }
 
-/// Which filter to leave out, for facet counts ("how many if I also ticked this city?").
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Except {
-    Nothing,
-    City,
-    Category,
-    Own,
+/// Which filters one row passes, computed once and reused for the result and every facet.
+#[derive(Clone, Copy)]
+struct Passes {
+    city: bool,
+    category: bool,
+    own: bool,
+    text: bool,
 }
 
-fn matches<T: Filterable>(item: &T, state: &ViewState, words: &[String], except: Except) -> bool {
-    (except == Except::City || state.cities.is_empty() || state.cities.contains(&item.city()))
-        && (except == Except::Category || state.categories.is_empty() || state.categories.contains(&item.category()))
-        && (except == Except::Own || item.matches_own(state))
-        && matches_words(item, words)
+impl Passes {
+    /// The checks of one row. Text search, the only costly check, runs only where its answer
+    /// matters: a row failing two of the others counts toward no facet, so `text` stays false.
+    fn of<T: Filterable>(item: &T, state: &ViewState, words: &[String]) -> Passes {
+        let city = state.cities.is_empty() || state.cities.contains(&item.city());
+        let category = state.categories.is_empty() || state.categories.contains(&item.category());
+        let own = item.matches_own(state);
+        let failed = [city, category, own].iter().filter(|ok| !**ok).count();
+        let text = failed < 2 && (words.is_empty() || matches_words(item, words));
+        Passes { city, category, own, text }
+    }
 }
 
 /// The rows that pass every active filter, in their original order.
 pub fn apply<'a, T: Filterable>(items: &'a [T], state: &ViewState) -> Vec<&'a T> {
     let words = search_words(&state.q);
-    items.iter().filter(|i| matches(*i, state, &words, Except::Nothing)).collect()
+    items
+        .iter()
+        .filter(|i| {
+            (state.cities.is_empty() || state.cities.contains(&i.city()))
+                && (state.categories.is_empty() || state.categories.contains(&i.category()))
+                && i.matches_own(state)
+                && (words.is_empty() || matches_words(*i, &words))
+        })
+        .collect()
 }
 
 /// For each choice of a filter, how many rows would pass with the other filters as they are.
@@ -96,41 +114,52 @@ pub struct Facets {
     pub statuses: Vec<(Status, usize)>,
 }
 
-fn count_by<T: Filterable, K: Copy + PartialEq>(
+/// Rows per value of a filter.
+type Counts<K> = Vec<(K, usize)>;
+
+fn bump<K: Copy + PartialEq>(counts: &mut [(K, usize)], key: K) {
+    if let Some(slot) = counts.iter_mut().find(|(k, _)| *k == key) {
+        slot.1 += 1;
+    }
+}
+
+/// One pass: each row counts toward a facet when it passes every *other* filter.
+fn count_facets<T: Filterable, K: Copy + PartialEq>(
     items: &[T],
     state: &ViewState,
-    words: &[String],
-    except: Except,
-    all: &[K],
-    key: impl Fn(&T) -> K,
-) -> Vec<(K, usize)> {
-    let mut counts: Vec<(K, usize)> = all.iter().map(|&k| (k, 0)).collect();
-    for item in items.iter().filter(|i| matches(*i, state, words, except)) {
-        if let Some(slot) = counts.iter_mut().find(|(k, _)| *k == key(item)) {
-            slot.1 += 1;
+    own_all: &[K],
+    own_key: impl Fn(&T) -> K,
+) -> (Counts<City>, Counts<Category>, Counts<K>) {
+    let words = search_words(&state.q);
+    let mut cities: Counts<City> = City::ALL.iter().map(|&c| (c, 0)).collect();
+    let mut categories: Counts<Category> = Category::ALL.iter().map(|&c| (c, 0)).collect();
+    let mut own: Counts<K> = own_all.iter().map(|&k| (k, 0)).collect();
+    for item in items {
+        let p = Passes::of(item, state, &words);
+        if !p.text {
+            continue;
+        }
+        if p.category && p.own {
+            bump(&mut cities, item.city());
+        }
+        if p.city && p.own {
+            bump(&mut categories, item.category());
+        }
+        if p.city && p.category {
+            bump(&mut own, own_key(item));
         }
     }
-    counts
+    (cities, categories, own)
 }
 
 pub fn figure_facets(figures: &[Figure], state: &ViewState) -> Facets {
-    let words = search_words(&state.q);
-    Facets {
-        cities: count_by(figures, state, &words, Except::City, City::ALL, |f| f.city),
-        categories: count_by(figures, state, &words, Except::Category, Category::ALL, |f| f.category),
-        kinds: count_by(figures, state, &words, Except::Own, FigureKind::ALL, |f| f.kind),
-        statuses: Vec::new(),
-    }
+    let (cities, categories, kinds) = count_facets(figures, state, FigureKind::ALL, |f| f.kind);
+    Facets { cities, categories, kinds, statuses: Vec::new() }
 }
 
 pub fn project_facets(projects: &[Project], state: &ViewState) -> Facets {
-    let words = search_words(&state.q);
-    Facets {
-        cities: count_by(projects, state, &words, Except::City, City::ALL, |p| p.city),
-        categories: count_by(projects, state, &words, Except::Category, Category::ALL, |p| p.category),
-        kinds: Vec::new(),
-        statuses: count_by(projects, state, &words, Except::Own, Status::ALL, |p| p.status),
-    }
+    let (cities, categories, statuses) = count_facets(projects, state, Status::ALL, |p| p.status);
+    Facets { cities, categories, kinds: Vec::new(), statuses }
 }
 
 /// Orders figures for the table; stable, so equal keys keep document order. Unknown years last.

@@ -55,6 +55,8 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display()),
                     format!("--window-size={width},{height}"),
+                    // performance.memory with exact figures, and gc() for the soak test.
+                    "--enable-precise-memory-info", "--js-flags=--expose-gc",
                 ]
             },
             "goog:loggingPrefs": { "browser": "ALL" }

@@ -6,6 +6,7 @@
 mod browser;
 mod charts;
 mod explorer;
+mod robustness;
 mod server;
 
 use browser::Browser;

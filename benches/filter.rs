@@ -1,0 +1,61 @@
+//! Filter + search + sort, over the bundled data and 10 000 / 100 000 synthetic records
+//! (SPEC §4: bundled < 1 ms, 100 000 records < 10 ms). `cargo bench --bench filter`.
+
+mod synthetic;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::filter::{apply, figure_facets, project_facets, sort_figures};
+use renewal_explorer::core::model::{Category, City, Figure, Lang, Project};
+use renewal_explorer::core::url_state::{Sort, SortKey, ViewState};
+use std::hint::black_box;
+
+/// A typical resident's view: two cities, one category, a Chinese search, sorted by value.
+fn typical() -> ViewState {
+    ViewState {
+        cities: vec![City::Pingdingshan, City::Hebi],
+        categories: vec![Category::Greening],
+        q: "公园".into(),
+        sort: Some(Sort { key: SortKey::Value, descending: true }),
+        ..Default::default()
+    }
+}
+
+fn figures_pipeline(figures: &[Figure], state: &ViewState) -> usize {
+    let mut rows = apply(figures, state);
+    sort_figures(&mut rows, state.sort, Lang::Zh);
+    rows.len() + figure_facets(figures, state).cities.len()
+}
+
+fn projects_pipeline(projects: &[Project], state: &ViewState) -> usize {
+    apply(projects, state).len() + project_facets(projects, state).statuses.len()
+}
+
+fn bench(c: &mut Criterion) {
+    let state = typical();
+    let sort_only = ViewState { sort: Some(Sort { key: SortKey::Value, descending: false }), ..Default::default() };
+    let mut group = c.benchmark_group("figures: filter + search + facets + sort");
+    for n in [BUNDLED.figures.len(), 10_000, 100_000] {
+        let figures = if n == BUNDLED.figures.len() { BUNDLED.figures.to_vec() } else { synthetic::figures(n) };
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("typical", n), &figures, |b, f| {
+            b.iter(|| figures_pipeline(f, black_box(&state)))
+        });
+        group.bench_with_input(BenchmarkId::new("no filter, sort all", n), &figures, |b, f| {
+            b.iter(|| figures_pipeline(f, black_box(&sort_only)))
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("projects: filter + search + facets");
+    for n in [BUNDLED.projects.len(), 10_000, 100_000] {
+        let projects = if n == BUNDLED.projects.len() { BUNDLED.projects.to_vec() } else { synthetic::projects(n) };
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("typical", n), &projects, |b, p| {
+            b.iter(|| projects_pipeline(p, black_box(&state)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
