@@ -163,6 +163,12 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Runs a DevTools Protocol command, e.g. `Emulation.setCPUThrottlingRate`.
+    #[allow(dead_code)]
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client.issue_cmd(Cdp { cmd: cmd.into(), params }).await.unwrap_or_else(|e| panic!("{cmd}: {e}"))
+    }
+
     /// Ends the session and the driver; call before asserting so a failure leaves nothing behind.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
@@ -174,6 +180,24 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
+    }
+}
+
+/// A Chrome DevTools Protocol command through chromedriver (network and CPU throttling, scripts
+/// that run before the page's own).
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
     }
 }
 

@@ -13,6 +13,16 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves `root` at `http://127.0.0.1:PORT{prefix}` (prefix like "/" or "/news/renewal/").
     pub fn start(root: &Path, prefix: &str) -> StaticServer {
+        Self::start_with(root, prefix, false)
+    }
+
+    /// Like `start`, gzip-compressing responses for clients that accept it, as a CDN would.
+    #[allow(dead_code)]
+    pub fn start_gzipped(root: &Path, prefix: &str) -> StaticServer {
+        Self::start_with(root, prefix, true)
+    }
+
+    fn start_with(root: &Path, prefix: &str, gzip: bool) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let port = listener.local_addr().expect("local address").port();
         let root = root.to_path_buf();
@@ -21,7 +31,7 @@ impl StaticServer {
             for stream in listener.incoming().flatten() {
                 let (root, prefix) = (root.clone(), prefix_owned.clone());
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix);
+                    let _ = handle(stream, &root, &prefix, gzip);
                 });
             }
         });
@@ -56,21 +66,44 @@ fn resolve(root: &Path, prefix: &str, target: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
-fn handle(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<()> {
+/// gzip -9 of a file, compressed once and kept, as a CDN serves pre-compressed files.
+fn gzip9(file: &Path, body: &[u8]) -> std::io::Result<Vec<u8>> {
+    static CACHE: std::sync::Mutex<Vec<(PathBuf, Vec<u8>)>> = std::sync::Mutex::new(Vec::new());
+    if let Some((_, hit)) = CACHE.lock().ok().and_then(|c| c.iter().find(|(p, _)| p == file).cloned()) {
+        return Ok(hit);
+    }
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(body)?;
+    let compressed = encoder.finish()?;
+    if let Ok(mut cache) = CACHE.lock() {
+        cache.push((file.to_path_buf(), compressed.clone()));
+    }
+    Ok(compressed)
+}
+
+fn handle(mut stream: TcpStream, root: &Path, prefix: &str, gzip: bool) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; the body of a GET is empty.
+    // Read the headers (only Accept-Encoding matters); the body of a GET is empty.
     let mut line = String::new();
+    let mut accepts_gzip = false;
     while reader.read_line(&mut line)? > 2 {
+        let lower = line.to_ascii_lowercase();
+        accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
         line.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     match resolve(root, prefix, target) {
         Some(file) => {
-            let body = std::fs::read(&file)?;
+            let mut body = std::fs::read(&file)?;
+            let mut encoding = "";
+            if gzip && accepts_gzip {
+                body = gzip9(&file, &body)?;
+                encoding = "Content-Encoding: gzip\r\n";
+            }
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             );

@@ -1,0 +1,136 @@
+//! Browser timing benchmark (a measurement, not a test): in headless Chromium against the
+//! release build in `dist/`, reports the median of several runs for
+//! - navigation → first city card, first project card, first chart on screen;
+//! - a filter click → the updated list on screen;
+//! - the same first views with Lighthouse's mobile profile (slow 4G: 150 ms round trip,
+//!   1.6 Mbit/s down; CPU 4× slower; files served gzipped), with LCP and CLS (SPEC §4).
+//!
+//! Run with `scripts/browser_timing.sh` (it builds dist/ first).
+
+// The end-to-end tests' browser and server helpers; this program uses only some of them.
+#[allow(dead_code)]
+#[path = "../tests/e2e/browser.rs"]
+mod browser;
+#[allow(dead_code)]
+#[path = "../tests/e2e/server.rs"]
+mod server;
+
+use browser::Browser;
+use serde_json::{json, Value};
+use server::StaticServer;
+use std::path::Path;
+use std::time::Duration;
+
+const RUNS: usize = 5;
+
+/// Runs before the page's scripts: notes when each watched element first appears and the frame
+/// after it (≈ on screen), and collects layout shifts and the largest contentful paint.
+const OBSERVER: &str = r#"
+window.__timing = {};
+const watched = { overview: '[data-testid=city-card]', list: '[data-testid=project-card]', chart: '[data-testid=chart] svg' };
+new MutationObserver(() => {
+  for (const [name, selector] of Object.entries(watched)) {
+    if (!(name in window.__timing) && document.querySelector(selector)) {
+      window.__timing[name] = -1;
+      requestAnimationFrame(() => setTimeout(() => { window.__timing[name] = performance.now(); }, 0));
+    }
+  }
+}).observe(document, { childList: true, subtree: true });
+window.__cls = 0;
+new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+  .observe({ type: 'layout-shift', buffered: true });
+window.__lcp = 0;
+new PerformanceObserver(list => { const e = list.getEntries(); window.__lcp = e[e.length - 1].startTime; })
+  .observe({ type: 'largest-contentful-paint', buffered: true });
+"#;
+
+/// Clicks a city filter and resolves with the milliseconds until the changed count is on screen.
+const FILTER_CLICK: &str = r#"
+const done = arguments[arguments.length - 1];
+const count = document.querySelector('[data-testid=result-count]');
+const before = count.textContent;
+const observer = new MutationObserver(() => {
+  if (count.textContent !== before) {
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+  }
+});
+observer.observe(count, { childList: true, subtree: true, characterData: true });
+const start = performance.now();
+document.querySelector(arguments[0]).click();
+"#;
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Loads `query` and returns (ms to the watched element on screen, LCP ms, CLS).
+async fn first_view(b: &Browser, base: &str, query: &str, watch: &str) -> (f64, f64, f64) {
+    b.goto(&format!("{base}{query}")).await;
+    for _ in 0..600 {
+        let t = b.eval(&format!("return window.__timing && window.__timing['{watch}']")).await;
+        if let Some(ms) = t.as_f64().filter(|ms| *ms > 0.0) {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let lcp = b.eval("return window.__lcp").await.as_f64().unwrap_or(f64::NAN);
+            let cls = b.eval("return window.__cls").await.as_f64().unwrap_or(f64::NAN);
+            return (ms, lcp, cls);
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("{watch} never appeared for {query}");
+}
+
+async fn measure(b: &Browser, base: &str, label: &str) {
+    println!("\n{label} (median of {RUNS} runs, ms from navigation)");
+    println!("{:<34} {:>10} {:>10} {:>8}", "view", "on screen", "LCP", "CLS");
+    for (name, query, watch) in [
+        ("overview: first city card", "", "overview"),
+        ("projects: first card", "?view=projects", "list"),
+        ("charts: first chart", "?view=charts", "chart"),
+        ("compare (embed): first chart", "?view=compare&embed=1", "chart"),
+    ] {
+        let mut shown = Vec::new();
+        let mut lcp = Vec::new();
+        let mut cls = Vec::new();
+        for _ in 0..RUNS {
+            let (s, l, c) = first_view(b, base, query, watch).await;
+            shown.push(s);
+            lcp.push(l);
+            cls.push(c);
+        }
+        println!("{name:<34} {:>10.0} {:>10.0} {:>8.3}", median(shown), median(lcp), median(cls));
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(dist.join("index.html").is_file(), "build dist/ first: trunk build --release");
+    let server = StaticServer::start_gzipped(&dist, "/");
+    let b = Browser::start(412, 823).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": OBSERVER })).await;
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
+
+    measure(&b, &server.base_url, "Desktop-class CPU, loopback network, gzip").await;
+
+    let mut clicks = Vec::new();
+    for _ in 0..RUNS {
+        b.goto(&format!("{}?view=projects", server.base_url)).await;
+        b.wait_for_count("[data-testid=project-card]", 1).await;
+        let ms = b.client.execute_async(FILTER_CLICK, vec![Value::from("[data-testid=city-hebi] input")]).await;
+        clicks.push(ms.ok().and_then(|v| v.as_f64()).unwrap_or(f64::NAN));
+    }
+    println!("{:<34} {:>10.1}", "filter click → list updated", median(clicks));
+
+    // Lighthouse's mobile profile: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower.
+    b.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 150, "downloadThroughput": 1_600_000 / 8, "uploadThroughput": 750_000 / 8 }),
+    )
+    .await;
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 })).await;
+    measure(&b, &server.base_url, "Mobile profile: slow 4G + 4x CPU slowdown, gzip").await;
+    b.close().await;
+}
