@@ -100,3 +100,15 @@ async fn a_panic_leaves_a_reload_notice_not_a_dead_page() {
         n.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn embed_mode_marks_the_page_and_a_chart_link_shows_one_chart() {
+    let root = mount_at("?embed=1&chart=compare-green-coverage-rate");
+    settle().await;
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let classes = document.document_element().map(|e| e.class_name()).unwrap_or_default();
+    assert!(classes.split(' ').any(|c| c == "embed"), "html class: {classes}");
+    assert_eq!(root.query_selector_all("[data-testid=chart]").expect("selector").length(), 1);
+    assert!(text(&root, "[data-testid=chart] .chart-caption").starts_with("来源："));
+    assert!(text(&root, "[data-testid=open-full]").contains("完整浏览器"));
+}

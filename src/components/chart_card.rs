@@ -1,6 +1,7 @@
 //! One chart: title, the SVG, its sources, a table alternative, downloads of exactly what it
 //! shows, and (for category charts) a real button over each row that filters by that category.
 
+use super::share_panel::SharePanel;
 use super::text::tr;
 use crate::core::chart::scale::css_percent;
 use crate::core::chart::Chart;
@@ -41,7 +42,9 @@ pub fn ChartCard(chart: Chart, lang: Memo<Lang>) -> impl IntoView {
                     type="button"
                     class="chart-hit"
                     data-testid=format!("chart-hit-{}", category.id())
-                    style=format!("top:{};height:{}", css_percent(hit.top), css_percent(hit.height))
+                    // CSSOM properties, not a style attribute: allowed by a strict Content-Security-Policy.
+                    style:top=css_percent(hit.top)
+                    style:height=css_percent(hit.height)
                     aria-pressed=move || if pressed() { "true" } else { "false" }
                     aria-label=label
                     title=label
@@ -83,6 +86,7 @@ pub fn ChartCard(chart: Chart, lang: Memo<Lang>) -> impl IntoView {
                 <a href=svg_href download=format!("{file}.svg") data-testid="download-svg">{tr(lang, DOWNLOAD_SVG)}</a>
                 <a href=csv_href download=format!("{file}.csv") data-testid="download-csv">{tr(lang, DOWNLOAD_CSV)}</a>
             </div>
+            <SharePanel chart=chart.id.clone()/>
             <table id=table_id class="chart-table" hidden=move || !show_table.get() data-testid="chart-table">
                 <caption>{chart.title.clone()}</caption>
                 <thead><tr>{headers}</tr></thead>

@@ -1,12 +1,14 @@
 //! Reusable pieces of the interface; each wires signals to the pure core.
 
 pub mod chart_card;
+pub mod embed_bar;
 pub mod figure_item;
 pub mod filter_panel;
 pub mod kind_badge;
 pub mod lang_switch;
 pub mod notice_bar;
 pub mod project_card;
+pub mod share_panel;
 pub mod site_footer;
 pub mod site_header;
 pub mod source_quote;

@@ -46,9 +46,9 @@ impl Filterable for Project {
     }
 }
 
-/// The search words: lower-cased, split on white space; every word must match (AND).
+/// The search words: ASCII letters lower-cased, split on white space; all must match (AND).
 pub fn search_words(q: &str) -> Vec<String> {
-    q.split_whitespace().map(str::to_lowercase).collect()
+    q.split_whitespace().map(str::to_ascii_lowercase).collect()
 }
 
 /// Substring match in any of the texts, case-insensitive; works for Chinese, which has no spaces.
@@ -56,15 +56,11 @@ fn matches_words<T: Filterable>(item: &T, words: &[String]) -> bool {
     words.iter().all(|w| item.search_texts().iter().any(|t| contains_ignoring_case(t, w)))
 }
 
+/// Case-insensitive for ASCII letters (English), exact otherwise (Chinese has no case). Full
+/// Unicode case folding would add its tables to the wasm for no gain on this data.
 fn contains_ignoring_case(text: &str, lower_word: &str) -> bool {
-    if text.is_ascii() && lower_word.is_ascii() {
-        return text.as_bytes().windows(lower_word.len()).any(|w| w.eq_ignore_ascii_case(lower_word.as_bytes()));
-    }
-    // A word without cased letters (公园) matches the text as it is: no need to fold the text.
-    if !lower_word.chars().any(char::is_lowercase) {
-        return text.contains(lower_word);
-    }
-    text.to_lowercase().contains(lower_word)
+    let (text, word) = (text.as_bytes(), lower_word.as_bytes());
+    !word.is_empty() && text.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Which filters one row passes, computed once and reused for the result and every facet.

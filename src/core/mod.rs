@@ -6,6 +6,7 @@ pub mod csv;
 pub mod dataset;
 pub mod dictionary;
 pub mod display;
+pub mod embed;
 pub mod filter;
 pub mod i18n;
 pub mod model;

@@ -5,6 +5,7 @@
 
 mod browser;
 mod charts;
+mod embed;
 mod explorer;
 mod robustness;
 mod server;

@@ -13,25 +13,33 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves `root` at `http://127.0.0.1:PORT{prefix}` (prefix like "/" or "/news/renewal/").
     pub fn start(root: &Path, prefix: &str) -> StaticServer {
-        Self::start_with(root, prefix, false)
+        Self::start_with(root, prefix, false, "")
     }
 
     /// Like `start`, gzip-compressing responses for clients that accept it, as a CDN would.
     #[allow(dead_code)]
     pub fn start_gzipped(root: &Path, prefix: &str) -> StaticServer {
-        Self::start_with(root, prefix, true)
+        Self::start_with(root, prefix, true, "")
     }
 
-    fn start_with(root: &Path, prefix: &str, gzip: bool) -> StaticServer {
+    /// Like `start`, adding response headers (one `Name: value` per line), e.g. a CSP.
+    #[allow(dead_code)]
+    pub fn start_with_headers(root: &Path, prefix: &str, headers: &str) -> StaticServer {
+        Self::start_with(root, prefix, false, headers)
+    }
+
+    fn start_with(root: &Path, prefix: &str, gzip: bool, headers: &str) -> StaticServer {
+        let extra: String =
+            headers.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\r\n", l.trim())).collect();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let port = listener.local_addr().expect("local address").port();
         let root = root.to_path_buf();
         let prefix_owned = prefix.to_string();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, prefix) = (root.clone(), prefix_owned.clone());
+                let (root, prefix, extra) = (root.clone(), prefix_owned.clone(), extra.clone());
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix, gzip);
+                    let _ = handle(stream, &root, &prefix, gzip, &extra);
                 });
             }
         });
@@ -81,7 +89,7 @@ fn gzip9(file: &Path, body: &[u8]) -> std::io::Result<Vec<u8>> {
     Ok(compressed)
 }
 
-fn handle(mut stream: TcpStream, root: &Path, prefix: &str, gzip: bool) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, root: &Path, prefix: &str, gzip: bool, extra: &str) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -103,7 +111,7 @@ fn handle(mut stream: TcpStream, root: &Path, prefix: &str, gzip: bool) -> std::
                 encoding = "Content-Encoding: gzip\r\n";
             }
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}{extra}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             );

@@ -1,10 +1,12 @@
-//! Drawing: a chart is laid out as a list of simple shapes, then rendered to SVG by plotters'
-//! `SVGBackend`. Layout never measures text (positions come from our own layout and SVG's
-//! `text-anchor`), so the same SVG comes out natively and in the browser.
+//! Drawing: a chart is laid out as a list of simple shapes, then rendered to SVG: bars and lines
+//! by plotters' `SVGBackend`, text as `<text>` elements written here. Layout never measures text
+//! (positions come from our own layout and SVG's `text-anchor`), so the same SVG comes out
+//! natively and in the browser. (Plotters' own text path prints font sizes as floats, which would
+//! link the float-formatting code into the wasm for that alone.)
 
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::fmt;
+use std::fmt::Write as _;
 
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -82,26 +84,38 @@ pub fn render(width: u32, height: u32, shapes: &[Shape], title: &str, desc: &str
                 Shape::Line { from, to, colour: c } => {
                     root.draw(&PathElement::new(vec![*from, *to], colour(*c).stroke_width(1))).map_err(fail)?;
                 }
-                Shape::Label { x, y, text, size, colour: c, align, bold } => {
-                    let h = match align {
-                        Align::Start => HPos::Left,
-                        Align::Middle => HPos::Center,
-                        Align::End => HPos::Right,
-                    };
-                    let font = FontDesc::new(
-                        FontFamily::SansSerif,
-                        f64::from(*size) * 1.24,
-                        if *bold { FontStyle::Bold } else { FontStyle::Normal },
-                    );
-                    let fill = colour(*c);
-                    let style = TextStyle::from(font).color(&fill).pos(Pos::new(h, VPos::Bottom));
-                    root.draw(&Text::new(text.as_str(), (*x, *y), style)).map_err(fail)?;
-                }
+                Shape::Label { .. } => {}
             }
         }
         root.present().map_err(fail)?;
     }
+    let labels = labels(shapes);
+    let svg = match svg.rfind("</svg>") {
+        Some(end) => format!("{}{labels}{}", &svg[..end], &svg[end..]),
+        None => return Err(ChartError("the SVG has no end tag".into())),
+    };
     Ok(with_description(&svg, title, desc))
+}
+
+/// The text shapes as SVG `<text>` elements, their text escaped.
+fn labels(shapes: &[Shape]) -> String {
+    let mut out = String::new();
+    for shape in shapes {
+        if let Shape::Label { x, y, text, size, colour: Colour(r, g, b), align, bold } = shape {
+            let anchor = match align {
+                Align::Start => "start",
+                Align::Middle => "middle",
+                Align::End => "end",
+            };
+            let weight = if *bold { " font-weight=\"bold\"" } else { "" };
+            let _ = writeln!(
+                out,
+                "<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\" font-family=\"sans-serif\" font-size=\"{size}\"{weight} fill=\"#{r:02X}{g:02X}{b:02X}\">{}</text>",
+                escape_xml(text)
+            );
+        }
+    }
+    out
 }
 
 /// Escapes text for XML content.

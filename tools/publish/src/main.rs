@@ -1,6 +1,10 @@
-//! Publishes the dataset as open data: `data/*.csv` (with a UTF-8 BOM so Excel reads Chinese)
-//! and `dataset.json`, written into `$TRUNK_STAGING_DIR/data` by Trunk's post-build hook, or into
-//! the directory given as the first argument. The rows are checked by the same loader as the build.
+//! Finishes `dist/` after a Trunk build (post-build hook, in `$TRUNK_STAGING_DIR`, or in the
+//! directory given as the first argument):
+//! - open data in `data/`: the CSVs with a UTF-8 BOM (Excel reads the Chinese), `dataset.json`, and
+//!   `index.html`, a plain page of all the data for readers without JavaScript;
+//! - the wasm loader moved out of `index.html` into a file, so a CSP needs no 'unsafe-inline'.
+//!
+//! The rows are checked by the same loader as the build.
 
 #[allow(dead_code)]
 #[path = "../../../src/core/csv.rs"]
@@ -15,7 +19,9 @@ mod numerals;
 #[path = "../../../src/core/rows.rs"]
 mod rows;
 
+mod data_page;
 mod json;
+mod loader;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,7 +29,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     match run() {
         Ok(out) => {
-            println!("open data written to {}", out.display());
+            println!("dist finished in {}", out.display());
             ExitCode::SUCCESS
         }
         Err(messages) => {
@@ -38,13 +44,11 @@ fn main() -> ExitCode {
 
 fn run() -> Result<PathBuf, Vec<String>> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let out = match std::env::args_os().nth(1) {
+    let dist = match std::env::args_os().nth(1).or_else(|| std::env::var_os("TRUNK_STAGING_DIR")) {
         Some(dir) => PathBuf::from(dir),
-        None => match std::env::var_os("TRUNK_STAGING_DIR") {
-            Some(stage) => PathBuf::from(stage).join("data"),
-            None => return Err(vec!["give an output directory, or run as a Trunk post_build hook".into()]),
-        },
+        None => return Err(vec!["give the dist directory, or run as a Trunk post_build hook".into()]),
     };
+    let out = dist.join("data");
     let read = |file: &str| std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")]);
     let (sources, figures, projects) =
         (read(rows::SOURCES_FILE)?, read(rows::FIGURES_FILE)?, read(rows::PROJECTS_FILE)?);
@@ -62,5 +66,19 @@ fn run() -> Result<PathBuf, Vec<String>> {
         write(name, format!("\u{feff}{}", text.trim_start_matches('\u{feff}')))?;
     }
     write("dataset.json", json::dataset(&tables))?;
-    Ok(out)
+    write("index.html", data_page::page(&tables))?;
+    externalize_loader(&dist)?;
+    Ok(dist)
+}
+
+/// Moves Trunk's inline loader script out of `index.html` (see `loader`).
+fn externalize_loader(dist: &Path) -> Result<(), Vec<String>> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| vec![format!("{}: {e}", index.display())])?;
+    if let Some((page, name, script)) = loader::externalize(&html) {
+        let io = |e: std::io::Error| vec![format!("{}: {e}", dist.display())];
+        std::fs::write(dist.join(name), script).map_err(io)?;
+        std::fs::write(&index, page).map_err(io)?;
+    }
+    Ok(())
 }

@@ -1,0 +1,58 @@
+//! "Share / embed": the link to this view and the iframe snippet for it (or for one chart), each
+//! with a copy button. The texts come from core::embed; they are shown as text, never as markup.
+
+use super::text::tr;
+use crate::core::embed::{iframe_snippet, page_address, share_url};
+use crate::core::i18n::Tr;
+use crate::core::model::Lang;
+use crate::state::UrlState;
+use leptos::prelude::*;
+
+const SHARE: Tr = Tr::new("分享与嵌入", "Share & embed");
+const EMBED_CHART: Tr = Tr::new("分享与嵌入此图", "Share & embed this chart");
+const LINK: Tr = Tr::new("链接", "Link");
+const SNIPPET: Tr = Tr::new("嵌入代码（粘贴到文章 HTML 中）", "Embed code (paste into the article's HTML)");
+const COPY: Tr = Tr::new("复制", "Copy");
+const COPIED: Tr = Tr::new("已复制", "Copied");
+const COPY_FAILED: Tr = Tr::new("已选中，请按 Ctrl+C 复制", "Selected: press Ctrl+C / ⌘C to copy");
+
+/// A read-only field with a copy button; `static/copy.js` does the copying (select, then
+/// `execCommand('copy')`) and writes the outcome into the status span.
+fn copy_field(id: String, label: Tr, text: Memo<String>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <div class="share-field">
+            <label for=id.clone()>{tr(lang, label)}</label>
+            <textarea id=id.clone() readonly rows="2" prop:value=move || text.get()></textarea>
+            <button type="button" data-copy=id data-done=tr(lang, COPIED) data-fail=tr(lang, COPY_FAILED)>
+                {tr(lang, COPY)}
+            </button>
+            <span class="copy-status" role="status" data-copy-status></span>
+        </div>
+    }
+}
+
+/// The panel; `chart` embeds one chart instead of the whole view.
+#[component]
+pub fn SharePanel(#[prop(optional)] chart: Option<String>) -> impl IntoView {
+    let url = expect_context::<UrlState>();
+    let lang = url.select(|s| s.lang);
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let page = page_address(&href).to_string();
+    let summary = if chart.is_some() { EMBED_CHART } else { SHARE };
+    // Field ids must be unique on the page: one panel per view, one per chart.
+    let key = chart.clone().unwrap_or_else(|| "view".into());
+    let state = url.select(|s| s.clone());
+    let link_page = page.clone();
+    let link = Memo::new(move |_| state.with(|s| share_url(&link_page, s)));
+    let snippet = Memo::new(move |_| {
+        let lang = lang.get();
+        state.with(|s| iframe_snippet(&page, s, chart.as_deref(), lang))
+    });
+    view! {
+        <details class="share" data-testid="share">
+            <summary>{tr(lang, summary)}</summary>
+            {copy_field(format!("link-{key}"), LINK, link, lang)}
+            {copy_field(format!("snippet-{key}"), SNIPPET, snippet, lang)}
+        </details>
+    }
+}

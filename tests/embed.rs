@@ -1,0 +1,54 @@
+//! Share links and embed snippets.
+#![cfg(not(target_arch = "wasm32"))]
+
+use renewal_explorer::core::embed::{
+    embed_url, escape_attribute, iframe_snippet, page_address, script_url, share_url, CHART_HEIGHT,
+};
+use renewal_explorer::core::model::{City, Lang};
+use renewal_explorer::core::url_state::{parse, View, ViewState};
+
+const PAGE: &str = "https://cdn.example.com/news/2026/renewal/";
+
+fn state() -> ViewState {
+    ViewState { view: View::Charts, cities: vec![City::Hebi], q: "公园 & <b>".into(), ..Default::default() }
+}
+
+#[test]
+fn page_address_drops_query_and_fragment() {
+    assert_eq!(page_address("https://h/a/?view=charts#x"), "https://h/a/");
+    assert_eq!(page_address("https://h/a/index.html#top"), "https://h/a/index.html");
+    assert_eq!(page_address("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/");
+}
+
+#[test]
+fn share_and_embed_urls_keep_the_state() {
+    let embedded = ViewState { embed: true, chart: Some("compare-green-coverage-rate".into()), ..state() };
+    let share = share_url(PAGE, &embedded);
+    assert!(share.starts_with(PAGE) && !share.contains("embed=") && !share.contains("chart="), "{share}");
+    let (back, dropped) = parse(&share[PAGE.len()..]);
+    assert!(dropped.is_empty());
+    assert_eq!(back, state());
+    let embed = embed_url(PAGE, &state(), Some("compare-green-coverage-rate"));
+    let (back, _) = parse(&embed[PAGE.len()..]);
+    assert!(back.embed && back.chart.as_deref() == Some("compare-green-coverage-rate"));
+    assert_eq!(share_url(PAGE, &ViewState::default()), PAGE, "no query when everything is default");
+}
+
+#[test]
+fn script_sits_next_to_the_page() {
+    assert_eq!(script_url(PAGE), "https://cdn.example.com/news/2026/renewal/embed.js");
+    assert_eq!(script_url("https://h/x/index.html"), "https://h/x/embed.js");
+}
+
+#[test]
+fn snippet_is_lazy_sized_titled_and_escaped() {
+    let snippet = iframe_snippet(PAGE, &state(), Some("projects-by-category"), Lang::En);
+    assert!(snippet.contains("loading=\"lazy\""));
+    assert!(snippet.contains(&format!("height=\"{CHART_HEIGHT}\"")));
+    assert!(snippet.contains("title=\"Henan Urban Renewal Explorer\""));
+    assert!(snippet.contains("data-renewal-explorer"));
+    assert!(snippet.contains("<script src=\"https://cdn.example.com/news/2026/renewal/embed.js\" async></script>"));
+    // Query text is percent-encoded and then attribute-escaped: no raw markup survives.
+    assert!(!snippet.contains("<b>") && snippet.contains("&amp;"), "{snippet}");
+    assert_eq!(escape_attribute("a\"<>&"), "a&quot;&lt;&gt;&amp;");
+}

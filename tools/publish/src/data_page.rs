@@ -1,0 +1,71 @@
+//! `data/index.html`: every figure and project as a plain HTML page, for readers without
+//! JavaScript (linked from the `<noscript>` message) and for search engines. All text is escaped.
+
+use crate::rows::{FigureRow, ProjectRow, SourceRow, Tables};
+use std::fmt::Write as _;
+
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn source_title<'a>(sources: &'a [SourceRow], id: &'a str) -> &'a str {
+    sources.iter().find(|s| s.id == id).map_or(id, |s| s.title_zh.as_str())
+}
+
+fn figure_row(out: &mut String, f: &FigureRow, sources: &[SourceRow]) {
+    let year = f.year.map(|y| y.to_string()).unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<tr><td>{}</td><td>{}<br><small>{}</small></td><td>{}{} <small>{}</small></td><td>{}</td><td>{year}</td><td><q>{}</q><br><small>《{}》</small></td></tr>",
+        esc(f.city.id()),
+        esc(&f.metric_zh),
+        esc(&f.metric_en),
+        esc(&f.value),
+        esc(&f.unit_zh),
+        esc(&f.unit_en),
+        esc(f.kind.id()),
+        esc(&f.quote),
+        esc(source_title(sources, &f.source_id)),
+    );
+}
+
+fn project_row(out: &mut String, p: &ProjectRow) {
+    let _ = writeln!(
+        out,
+        "<li><strong>{}</strong> ({}) — {} · {}<br>{}<br><small>{}</small></li>",
+        esc(&p.name_zh),
+        esc(&p.name_en),
+        esc(p.city.id()),
+        esc(p.status.id()),
+        esc(&p.summary_zh),
+        esc(&p.summary_en),
+    );
+}
+
+pub fn page(t: &Tables) -> String {
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>数据一览 · Data — 河南城市更新数据浏览 · Henan Urban Renewal Explorer</title></head><body>\n\
+         <h1>数据一览 <span lang=\"en\">· All data</span></h1>\n\
+         <p>河南城市更新数据浏览的全部数据，每个数字附原文。<span lang=\"en\">Every figure and project of the \
+         Henan Urban Renewal Explorer, each with its source sentence.</span> \
+         <a href=\"../\">交互浏览 · Interactive explorer</a> · <a href=\"figures.csv\">figures.csv</a> · \
+         <a href=\"projects.csv\">projects.csv</a> · <a href=\"sources.csv\">sources.csv</a> · \
+         <a href=\"dataset.json\">dataset.json</a></p>\n",
+    );
+    out.push_str("<h2>来源文件 <span lang=\"en\">· Sources</span></h2>\n<ol>\n");
+    for s in &t.sources {
+        let _ = writeln!(out, "<li>{} — {}，{}</li>", esc(&s.title_zh), esc(&s.publisher_zh), esc(&s.published));
+    }
+    out.push_str("</ol>\n<h2>数据 <span lang=\"en\">· Figures</span></h2>\n<table>\n<thead><tr><th>城市 City</th><th>指标 Metric</th><th>数值 Value</th><th>类型 Kind</th><th>年份 Year</th><th>原文 Quote</th></tr></thead>\n<tbody>\n");
+    for f in &t.figures {
+        figure_row(&mut out, f, &t.sources);
+    }
+    out.push_str("</tbody></table>\n<h2>项目 <span lang=\"en\">· Projects</span></h2>\n<ul>\n");
+    for p in &t.projects {
+        project_row(&mut out, p);
+    }
+    out.push_str("</ul>\n</body></html>\n");
+    out
+}
