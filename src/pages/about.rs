@@ -19,7 +19,7 @@ const DOWNLOADS: &[(&str, Tr)] = &[
 fn dictionary_table(columns: &'static [(&'static str, Tr)], caption: &'static str, lang: Memo<Lang>) -> impl IntoView {
     let rows = columns
         .iter()
-        .map(|&(name, meaning)| view! { <tr><th scope="row"><code>{name}</code></th><td>{move || meaning.get(lang.get())}</td></tr> })
+        .map(|&(name, meaning)| view! { <tr><th scope="row"><code>{name}</code></th><td>{tr(lang, meaning)}</td></tr> })
         .collect_view();
     view! { <table class="dictionary"><caption><code>{caption}</code></caption><tbody>{rows}</tbody></table> }
 }
