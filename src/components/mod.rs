@@ -6,6 +6,7 @@ pub mod figure_item;
 pub mod filter_panel;
 pub mod kind_badge;
 pub mod lang_switch;
+pub mod large_text_toggle;
 pub mod notice_bar;
 pub mod project_card;
 pub mod share_panel;

@@ -1,6 +1,7 @@
 //! Site header: product name, main navigation, language switch.
 
 use super::lang_switch::LangSwitch;
+use super::large_text_toggle::LargeTextToggle;
 use super::state_link::StateLink;
 use super::text::tr;
 use crate::core::i18n;
@@ -38,7 +39,10 @@ pub fn SiteHeader() -> impl IntoView {
                 <h1 data-testid="product-name">{tr(lang, i18n::PRODUCT_NAME)}</h1>
                 <p class="tagline">{tr(lang, i18n::TAGLINE)}</p>
             </div>
-            <LangSwitch/>
+            <div class="header-actions">
+                <LargeTextToggle/>
+                <LangSwitch/>
+            </div>
             <nav aria-label=tr(lang, i18n::MAIN_NAV)>
                 <ul class="nav-list">{links}</ul>
             </nav>

@@ -32,9 +32,14 @@ async fn page_mounts_and_language_switch_updates_dom_and_url() {
     let title_en = b.wait_for_text("[data-testid=product-name]", |t| t.contains("Explorer")).await;
     let url = b.current_url().await;
     let html_lang = b.eval("return document.documentElement.lang").await;
+    b.click("[data-testid=large-text]").await;
+    let large_url = b.wait_for_url(|u| u.contains("large=1")).await;
+    let font_size = b.eval("return getComputedStyle(document.documentElement).fontSize").await;
     let errors = b.console_errors().await;
     b.close().await;
 
+    assert!(large_url.contains("lang=en&large=1"), "large text is in the URL: {large_url}");
+    assert_eq!(font_size, "20px", "large-text mode enlarges the type");
     assert_eq!(cards, 4, "four city cards");
     assert_eq!(title_zh, "河南城市更新数据浏览");
     assert_eq!(title_en, "Henan Urban Renewal Explorer");
