@@ -50,26 +50,27 @@ impl UrlState {
     pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
         let mut next = self.state.get_untracked();
         change(&mut next);
-        self.navigate(next);
+        self.show(next, true);
     }
 
     /// Shows `next` and pushes its URL (no entry if nothing changed).
     pub fn navigate(&self, next: ViewState) {
-        if self.state.with_untracked(|s| *s == next) {
-            return;
-        }
-        write_url(&url_state::href(&next), true);
-        self.state.set(next);
+        self.show(next, true);
     }
 
     /// Applies a change without a new history entry (typing in the search box).
     pub fn replace(&self, change: impl FnOnce(&mut ViewState)) {
         let mut next = self.state.get_untracked();
         change(&mut next);
+        self.show(next, false);
+    }
+
+    /// Writes `next` to the URL (a new entry, or in place) and shows it; nothing if unchanged.
+    fn show(&self, next: ViewState, push: bool) {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        write_url(&url_state::href(&next), false);
+        write_url(&url_state::href(&next), push);
         self.state.set(next);
     }
 
