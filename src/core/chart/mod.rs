@@ -101,12 +101,27 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
     drawn.into_iter().filter_map(Result::ok).collect()
 }
 
-/// The one chart a `chart=` link names, drawn with all filters as given, if it exists.
+/// The one chart a `chart=` link names, drawn with all filters as given, if it exists. The id
+/// says which kind of chart it is, so only that chart is drawn.
 pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: Lang, id: &str) -> Option<Chart> {
-    [ChartSet::Overview, ChartSet::Compare]
-        .into_iter()
-        .flat_map(|set| charts_for(data, state, lang, set))
-        .find(|c| c.id == id)
+    let figures = super::filter::apply(data.figures, state);
+    let of_figure = |figure_id: &str| figures.iter().copied().filter(|f| f.id == figure_id).collect::<Vec<_>>();
+    let drawn = if let Some(key) = id.strip_prefix("compare-") {
+        let key = key.replace('-', "_");
+        let same: Vec<&Figure> = figures.iter().copied().filter(|f| f.metric_key == Some(key.as_str())).collect();
+        compare::charts(data, &same, lang)
+    } else if let Some(figure_id) = id.strip_prefix("change-") {
+        change::charts(data, &of_figure(figure_id), lang)
+    } else if let Some(figure_id) = id.strip_prefix("progress-") {
+        progress::charts(data, &of_figure(figure_id), lang)
+    } else if id == "projects-by-category" {
+        vec![categories::projects_chart(data, &super::filter::apply(data.projects, state), lang)]
+    } else if id == "figures-by-category" {
+        vec![categories::figures_chart(data, &figures, lang)]
+    } else {
+        Vec::new()
+    };
+    drawn.into_iter().filter_map(Result::ok).find(|c| c.id == id)
 }
 
 /// The charts for one project's figures (before → after and progress).
