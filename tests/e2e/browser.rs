@@ -73,30 +73,32 @@ impl Browser {
         self.client.goto(url).await.expect("navigation");
     }
 
-    /// Waits until `selector` matches at least `count` elements (exactly none, for 0); returns
-    /// how many matched.
-    pub async fn wait_for_count(&self, selector: &str, count: usize) -> usize {
+    /// How many elements match `selector` now.
+    async fn count(&self, selector: &str) -> usize {
+        self.client.find_all(Locator::Css(selector)).await.map(|v| v.len()).unwrap_or(0)
+    }
+
+    /// Reads with `read` every 50 ms until `done` holds or `WAIT` passes; returns the last reading.
+    async fn poll<T>(&self, mut read: impl AsyncFnMut() -> T, done: impl Fn(&T) -> bool) -> T {
         let deadline = Instant::now() + WAIT;
         loop {
-            let n = self.client.find_all(Locator::Css(selector)).await.map(|v| v.len()).unwrap_or(0);
-            let done = if count == 0 { n == 0 } else { n >= count };
-            if done || Instant::now() > deadline {
-                return n;
+            let value = read().await;
+            if done(&value) || Instant::now() > deadline {
+                return value;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 
+    /// Waits until `selector` matches at least `count` elements (exactly none, for 0); returns
+    /// how many matched.
+    pub async fn wait_for_count(&self, selector: &str, count: usize) -> usize {
+        self.poll(async || self.count(selector).await, |&n| if count == 0 { n == 0 } else { n >= count }).await
+    }
+
     /// Waits until `selector` matches exactly `count` elements; returns the last count seen.
     pub async fn wait_for_count_exactly(&self, selector: &str, count: usize) -> usize {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let n = self.client.find_all(Locator::Css(selector)).await.map(|v| v.len()).unwrap_or(0);
-            if n == count || Instant::now() > deadline {
-                return n;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        self.poll(async || self.count(selector).await, |&n| n == count).await
     }
 
     /// Text of the first element matching `selector` ("" if none).
@@ -109,26 +111,12 @@ impl Browser {
 
     /// Polls until the text of `selector` satisfies `check`, returning the last text seen.
     pub async fn wait_for_text(&self, selector: &str, check: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let text = self.text(selector).await;
-            if check(&text) || Instant::now() > deadline {
-                return text;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        self.poll(async || self.text(selector).await, |t| check(t)).await
     }
 
     /// Polls until the page URL satisfies `check`; returns the last URL seen.
     pub async fn wait_for_url(&self, check: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let url = self.current_url().await;
-            if check(&url) || Instant::now() > deadline {
-                return url;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        self.poll(async || self.current_url().await, |u| check(u)).await
     }
 
     pub async fn click(&self, selector: &str) {
