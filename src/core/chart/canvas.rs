@@ -1,9 +1,9 @@
 //! Drawing: a chart is laid out as a list of simple shapes, then rendered to SVG: bars and lines
-//! by plotters' `SVGBackend`, text as `<text>` elements written here. Layout never measures text
-//! (positions come from our own layout and SVG's `text-anchor`), so the same SVG comes out
-//! natively and in the browser. (Plotters' own text path prints font sizes as floats, which would
-//! link the float-formatting code into the wasm for that alone.)
+//! by plotters into an integer-only SVG backend (`svg_backend`), text as `<text>` elements written
+//! here. Layout never measures text (positions come from our own layout and SVG's
+//! `text-anchor`), so the same SVG comes out natively and in the browser.
 
+use super::svg_backend::SvgElements;
 use plotters::prelude::*;
 use std::fmt;
 use std::fmt::Write as _;
@@ -71,9 +71,9 @@ fn colour(c: Colour) -> RGBColor {
 
 /// Renders shapes on a `width` × `height` SVG, with `<title>` and `<desc>` for screen readers.
 pub fn render(width: u32, height: u32, shapes: &[Shape], title: &str, desc: &str) -> Result<String, ChartError> {
-    let mut svg = String::new();
+    let mut body = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let root = SvgElements::new(&mut body, (width, height)).into_drawing_area();
         let fail = |e: DrawingAreaErrorKind<_>| ChartError(e.to_string());
         for shape in shapes {
             match shape {
@@ -89,12 +89,12 @@ pub fn render(width: u32, height: u32, shapes: &[Shape], title: &str, desc: &str
         }
         root.present().map_err(fail)?;
     }
-    let labels = labels(shapes);
-    let svg = match svg.rfind("</svg>") {
-        Some(end) => format!("{}{labels}{}", &svg[..end], &svg[end..]),
-        None => return Err(ChartError("the SVG has no end tag".into())),
-    };
-    Ok(with_description(&svg, title, desc))
+    Ok(format!(
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>{}</title><desc>{}</desc>\n{body}{}</svg>\n",
+        escape_xml(title),
+        escape_xml(desc),
+        labels(shapes)
+    ))
 }
 
 /// The text shapes as SVG `<text>` elements, their text escaped.
@@ -121,18 +121,4 @@ fn labels(shapes: &[Shape]) -> String {
 /// Escapes text for XML content.
 pub fn escape_xml(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-/// Makes the SVG an accessible image: `role="img"`, then `<title>` and `<desc>` first inside it.
-fn with_description(svg: &str, title: &str, desc: &str) -> String {
-    let Some(open_end) = svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end)) else {
-        return svg.to_string();
-    };
-    format!(
-        "{} role=\"img\"><title>{}</title><desc>{}</desc>{}",
-        &svg[..open_end],
-        escape_xml(title),
-        escape_xml(desc),
-        &svg[open_end + 1..]
-    )
 }

@@ -7,6 +7,7 @@ pub mod change;
 pub mod compare;
 pub mod progress;
 pub mod scale;
+mod svg_backend;
 
 pub use canvas::{escape_xml, ChartError};
 
