@@ -20,13 +20,13 @@ const BAR_START: i32 = 144;
 const BAR_END: i32 = 384;
 
 pub fn projects_chart(data: &Dataset, projects: &[&Project], lang: Lang) -> Result<Chart, ChartError> {
-    let sources = projects.iter().map(|p| p.source_id);
-    chart(data, projects, sources, "projects-by-category", PROJECTS_TITLE, lang)
+    let caption = sources_caption(data, projects.iter().map(|p| p.source_id), lang);
+    chart(counts(projects), caption, "projects-by-category", PROJECTS_TITLE, lang)
 }
 
 pub fn figures_chart(data: &Dataset, figures: &[&Figure], lang: Lang) -> Result<Chart, ChartError> {
-    let sources = figures.iter().map(|f| f.source_id);
-    chart(data, figures, sources, "figures-by-category", FIGURES_TITLE, lang)
+    let caption = sources_caption(data, figures.iter().map(|f| f.source_id), lang);
+    chart(counts(figures), caption, "figures-by-category", FIGURES_TITLE, lang)
 }
 
 /// Rows of (category, count per city in `City::ALL` order), categories with nothing left out.
@@ -44,15 +44,14 @@ pub fn counts<T: Filterable>(items: &[&T]) -> Vec<(Category, Vec<usize>)> {
         .collect()
 }
 
-fn chart<'a, T: Filterable>(
-    data: &Dataset,
-    items: &[&T],
-    sources: impl Iterator<Item = &'a str>,
+/// Draws the rows; not generic, so projects and figures share one copy of it in the wasm.
+fn chart(
+    rows: Vec<(Category, Vec<usize>)>,
+    caption: String,
     id: &str,
     title: Tr,
     lang: Lang,
 ) -> Result<Chart, ChartError> {
-    let rows = counts(items);
     if rows.is_empty() {
         return Err(ChartError(format!("{id}: nothing to count")));
     }
@@ -136,7 +135,7 @@ fn chart<'a, T: Filterable>(
     };
     Ok(Chart {
         id: id.to_string(),
-        caption: sources_caption(data, sources, lang),
+        caption,
         svg: render(WIDTH, height, &shapes, &title_text, &description)?,
         title: title_text,
         description,
