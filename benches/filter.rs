@@ -21,6 +21,11 @@ fn typical() -> ViewState {
     }
 }
 
+/// The same view searched in English, where search folds ASCII case.
+fn typical_english() -> ViewState {
+    ViewState { q: "Park".into(), ..typical() }
+}
+
 fn figures_pipeline(figures: &[Figure], state: &ViewState) -> usize {
     let mut rows = apply(figures, state);
     sort_figures(&mut rows, state.sort, Lang::Zh);
@@ -33,6 +38,7 @@ fn projects_pipeline(projects: &[Project], state: &ViewState) -> usize {
 
 fn bench(c: &mut Criterion) {
     let state = typical();
+    let english = typical_english();
     let sort_only = ViewState { sort: Some(Sort { key: SortKey::Value, descending: false }), ..Default::default() };
     let mut group = c.benchmark_group("figures: filter + search + facets + sort");
     for n in [BUNDLED.figures.len(), 10_000, 100_000] {
@@ -40,6 +46,9 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("typical", n), &figures, |b, f| {
             b.iter(|| figures_pipeline(f, black_box(&state)))
+        });
+        group.bench_with_input(BenchmarkId::new("typical, English word", n), &figures, |b, f| {
+            b.iter(|| figures_pipeline(f, black_box(&english)))
         });
         group.bench_with_input(BenchmarkId::new("no filter, sort all", n), &figures, |b, f| {
             b.iter(|| figures_pipeline(f, black_box(&sort_only)))
@@ -52,6 +61,9 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("typical", n), &projects, |b, p| {
             b.iter(|| projects_pipeline(p, black_box(&state)))
+        });
+        group.bench_with_input(BenchmarkId::new("typical, English word", n), &projects, |b, p| {
+            b.iter(|| projects_pipeline(p, black_box(&english)))
         });
     }
     group.finish();

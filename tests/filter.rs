@@ -201,7 +201,35 @@ mod properties {
             })
     }
 
+    /// What search means, written the slow and obvious way.
+    fn reference_search(texts: [&str; 4], q: &str) -> bool {
+        q.split_whitespace()
+            .map(str::to_ascii_lowercase)
+            .all(|word| texts.iter().any(|t| t.to_ascii_lowercase().contains(&word)))
+    }
+
     proptest! {
+        /// Search agrees with the obvious definition: every word, ASCII case ignored, in any text.
+        #[test]
+        fn search_matches_its_reference(q in "[a-zA-Z0-9公园道路 ]{1,6}") {
+            let state = ViewState { q: q.clone(), ..Default::default() };
+            let found: Vec<&str> = apply(BUNDLED.projects, &state).iter().map(|p| p.id).collect();
+            let expected: Vec<&str> = BUNDLED
+                .projects
+                .iter()
+                .filter(|p| reference_search([p.name_zh, p.name_en, p.summary_zh, p.summary_en], &q))
+                .map(|p| p.id)
+                .collect();
+            prop_assert_eq!(found, expected);
+            let found = apply(BUNDLED.figures, &state).len();
+            let expected = BUNDLED
+                .figures
+                .iter()
+                .filter(|f| reference_search([f.metric_zh, f.metric_en, f.unit_zh, f.quote], &q))
+                .count();
+            prop_assert_eq!(found, expected);
+        }
+
         /// A facet's count for a value is the size of the result with just that value chosen.
         #[test]
         fn facet_counts_match_their_definition(state in any_filters()) {

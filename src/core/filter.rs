@@ -59,8 +59,19 @@ fn matches_words<T: Filterable>(item: &T, words: &[String]) -> bool {
 /// Case-insensitive for ASCII letters (English), exact otherwise (Chinese has no case). Full
 /// Unicode case folding would add its tables to the wasm for no gain on this data.
 fn contains_ignoring_case(text: &str, lower_word: &str) -> bool {
-    let (text, word) = (text.as_bytes(), lower_word.as_bytes());
-    !word.is_empty() && text.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word))
+    let word = lower_word.as_bytes();
+    let Some((&first, rest)) = word.split_first() else { return false };
+    if !word.iter().any(u8::is_ascii_alphabetic) {
+        // Nothing to fold (a Chinese word, a number): the standard library's substring search.
+        return text.contains(lower_word);
+    }
+    // Only where the first byte matches in either case is the rest compared.
+    let text = text.as_bytes();
+    let upper = first.to_ascii_uppercase();
+    text.iter().enumerate().any(|(at, &byte)| {
+        (byte == first || byte == upper)
+            && text.get(at + 1..at + word.len()).is_some_and(|tail| tail.eq_ignore_ascii_case(rest))
+    })
 }
 
 /// Which filters one row passes, computed once and reused for the result and every facet.
