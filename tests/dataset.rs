@@ -25,8 +25,45 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
     assert_eq!(t.sources.len(), BUNDLED.sources.len());
     assert_eq!(t.figures.len(), BUNDLED.figures.len());
     assert_eq!(t.projects.len(), BUNDLED.projects.len());
-    for (row, fig) in t.figures.iter().zip(BUNDLED.figures) {
-        assert_eq!((row.id.as_str(), row.value.as_str(), row.quote.as_str()), (fig.id, fig.value_text, fig.quote));
+    let some = |text: &str| (!text.is_empty()).then(|| text.to_string());
+    for (row, s) in t.sources.iter().zip(BUNDLED.sources) {
+        let texts =
+            [&row.id, &row.title_zh, &row.title_en, &row.publisher_zh, &row.publisher_en, &row.published, &row.file];
+        assert_eq!(
+            texts.map(String::as_str),
+            [s.id, s.title_zh, s.title_en, s.publisher_zh, s.publisher_en, s.published, s.file]
+        );
+        assert_eq!((row.city, row.kind), (s.city, s.kind), "{}", s.id);
+    }
+    for (row, f) in t.figures.iter().zip(BUNDLED.figures) {
+        let texts = [
+            &row.id,
+            &row.metric_zh,
+            &row.metric_en,
+            &row.value,
+            &row.unit_zh,
+            &row.unit_en,
+            &row.source_id,
+            &row.quote,
+        ];
+        assert_eq!(
+            texts.map(String::as_str),
+            [f.id, f.metric_zh, f.metric_en, f.value_text, f.unit_zh, f.unit_en, f.source_id, f.quote]
+        );
+        let optional = [some(&row.metric_key), some(&row.baseline_value), some(&row.project_id)];
+        assert_eq!(optional, [f.metric_key, f.baseline_text, f.project_id].map(|t| t.map(str::to_string)), "{}", f.id);
+        assert_eq!((row.city, row.category, row.kind), (f.city, f.category, f.kind), "{}", f.id);
+        assert_eq!((row.year, row.approx, row.baseline_year), (f.year, f.approx, f.baseline_year), "{}", f.id);
+        assert_eq!(row.value.parse::<f64>().ok(), Some(f.value), "{}", f.id);
+        assert_eq!(row.baseline_value.parse::<f64>().ok(), f.baseline_value, "{}", f.id);
+    }
+    for (row, p) in t.projects.iter().zip(BUNDLED.projects) {
+        let texts = [&row.id, &row.name_zh, &row.name_en, &row.summary_zh, &row.summary_en, &row.source_id, &row.quote];
+        assert_eq!(
+            texts.map(String::as_str),
+            [p.id, p.name_zh, p.name_en, p.summary_zh, p.summary_en, p.source_id, p.quote]
+        );
+        assert_eq!((row.city, row.category, row.status), (p.city, p.category, p.status), "{}", p.id);
     }
 }
 
