@@ -53,17 +53,55 @@ fn fail(messages: &[String]) -> ! {
     std::process::exit(1);
 }
 
-/// A text column: all its rows in one string (similar text side by side compresses well) and
-/// each row's length in bytes, so the rows can be cut apart again without any parsing.
-fn text_column(out: &mut String, name: &str, rows: &mut dyn Iterator<Item = &str>) {
-    let rows: Vec<&str> = rows.collect();
-    let lengths: Vec<String> = rows.iter().map(|r| r.len().to_string()).collect();
-    let too_long = rows.iter().find(|r| r.len() > usize::from(u16::MAX));
-    if let Some(r) = too_long {
-        fail(&[format!("a text of {} bytes is longer than the column format allows: {r}", r.len())]);
+/// All texts of the dataset in one string, in the order `core::dataset` reads them back, with
+/// each text's length in bytes so they can be cut apart again without any parsing.
+fn texts(out: &mut String, texts: &[&str]) {
+    if let Some(t) = texts.iter().find(|t| t.len() > usize::from(u16::MAX)) {
+        fail(&[format!("a text of {} bytes is longer than the bundle format allows: {t}", t.len())]);
     }
-    let _ = writeln!(out, "const {name}: &str = {:?};", rows.concat());
-    let _ = writeln!(out, "static {name}_LEN: [u16; {}] = [{}];", rows.len(), lengths.join(","));
+    let lengths: Vec<String> = texts.iter().map(|t| t.len().to_string()).collect();
+    let _ = writeln!(out, "const TEXT: &str = {:?};", texts.concat());
+    let _ = writeln!(out, "static TEXT_LEN: [u16; {}] = [{}];", texts.len(), lengths.join(","));
+}
+
+/// The order of the bundled texts (`core::dataset::assemble` reads them in the same order):
+/// identifiers first, then the Chinese texts, then the English ones, each source's figures and
+/// projects row by row. That keeps a project's summary next to the quote it paraphrases, and
+/// texts from one document together, within gzip's 32 KB window: the dataset text compresses to
+/// 49.4 KB instead of 63.7 KB one column after another.
+fn text_order(t: &Tables) -> Vec<&str> {
+    let (f, p, s) = (&t.figures, &t.projects, &t.sources);
+    let mut order: Vec<&str> = Vec::new();
+    for r in s {
+        order.extend([r.id.as_str(), &r.published, &r.file]);
+    }
+    for r in f {
+        order.extend([r.id.as_str(), &r.metric_key, &r.value, &r.baseline_value, &r.project_id]);
+    }
+    order.extend(p.iter().map(|r| r.id.as_str()));
+    for r in s {
+        order.extend([r.title_zh.as_str(), &r.publisher_zh]);
+    }
+    for source in s {
+        for r in f.iter().filter(|r| r.source_id == source.id) {
+            order.extend([r.metric_zh.as_str(), &r.unit_zh, &r.quote]);
+        }
+        for r in p.iter().filter(|r| r.source_id == source.id) {
+            order.extend([r.name_zh.as_str(), &r.quote, &r.summary_zh]);
+        }
+    }
+    for r in s {
+        order.extend([r.title_en.as_str(), &r.publisher_en]);
+    }
+    for source in s {
+        for r in f.iter().filter(|r| r.source_id == source.id) {
+            order.extend([r.metric_en.as_str(), &r.unit_en]);
+        }
+        for r in p.iter().filter(|r| r.source_id == source.id) {
+            order.extend([r.name_en.as_str(), &r.summary_en]);
+        }
+    }
+    order
 }
 
 /// A column of values written as Rust expressions.
@@ -85,27 +123,11 @@ fn generate(t: &Tables) -> String {
         p.len(),
         s.len()
     );
+    texts(&mut out, &text_order(t));
 
-    text_column(&mut out, "S_ID", &mut s.iter().map(|r| r.id.as_str()));
-    text_column(&mut out, "S_TITLE_ZH", &mut s.iter().map(|r| r.title_zh.as_str()));
-    text_column(&mut out, "S_TITLE_EN", &mut s.iter().map(|r| r.title_en.as_str()));
-    text_column(&mut out, "S_PUBLISHER_ZH", &mut s.iter().map(|r| r.publisher_zh.as_str()));
-    text_column(&mut out, "S_PUBLISHER_EN", &mut s.iter().map(|r| r.publisher_en.as_str()));
-    text_column(&mut out, "S_PUBLISHED", &mut s.iter().map(|r| r.published.as_str()));
-    text_column(&mut out, "S_FILE", &mut s.iter().map(|r| r.file.as_str()));
     value_column(&mut out, "S_CITY", "City", s.iter().map(|r| format!("City::{:?}", r.city)).collect());
     value_column(&mut out, "S_KIND", "SourceKind", s.iter().map(|r| format!("SourceKind::{:?}", r.kind)).collect());
 
-    text_column(&mut out, "F_ID", &mut f.iter().map(|r| r.id.as_str()));
-    text_column(&mut out, "F_METRIC_KEY", &mut f.iter().map(|r| r.metric_key.as_str()));
-    text_column(&mut out, "F_METRIC_ZH", &mut f.iter().map(|r| r.metric_zh.as_str()));
-    text_column(&mut out, "F_METRIC_EN", &mut f.iter().map(|r| r.metric_en.as_str()));
-    text_column(&mut out, "F_VALUE_TEXT", &mut f.iter().map(|r| r.value.as_str()));
-    text_column(&mut out, "F_UNIT_ZH", &mut f.iter().map(|r| r.unit_zh.as_str()));
-    text_column(&mut out, "F_UNIT_EN", &mut f.iter().map(|r| r.unit_en.as_str()));
-    text_column(&mut out, "F_BASELINE_TEXT", &mut f.iter().map(|r| r.baseline_value.as_str()));
-    text_column(&mut out, "F_PROJECT", &mut f.iter().map(|r| r.project_id.as_str()));
-    text_column(&mut out, "F_QUOTE", &mut f.iter().map(|r| r.quote.as_str()));
     let source_index =
         |id: &str| s.iter().position(|x| x.id == id).unwrap_or_else(|| fail(&[format!("unknown source {id}")]));
     value_column(&mut out, "F_SOURCE", "u8", f.iter().map(|r| source_index(&r.source_id).to_string()).collect());
@@ -125,12 +147,6 @@ fn generate(t: &Tables) -> String {
     value_column(&mut out, "F_BASELINE_YEAR", "Option<u16>", f.iter().map(|r| opt("", r.baseline_year)).collect());
     value_column(&mut out, "F_APPROX", "Option<Approx>", f.iter().map(|r| opt("Approx::", r.approx)).collect());
 
-    text_column(&mut out, "P_ID", &mut p.iter().map(|r| r.id.as_str()));
-    text_column(&mut out, "P_NAME_ZH", &mut p.iter().map(|r| r.name_zh.as_str()));
-    text_column(&mut out, "P_NAME_EN", &mut p.iter().map(|r| r.name_en.as_str()));
-    text_column(&mut out, "P_SUMMARY_ZH", &mut p.iter().map(|r| r.summary_zh.as_str()));
-    text_column(&mut out, "P_SUMMARY_EN", &mut p.iter().map(|r| r.summary_en.as_str()));
-    text_column(&mut out, "P_QUOTE", &mut p.iter().map(|r| r.quote.as_str()));
     value_column(&mut out, "P_SOURCE", "u8", p.iter().map(|r| source_index(&r.source_id).to_string()).collect());
     value_column(&mut out, "P_CITY", "City", p.iter().map(|r| format!("City::{:?}", r.city)).collect());
     value_column(&mut out, "P_CATEGORY", "Category", p.iter().map(|r| format!("Category::{:?}", r.category)).collect());

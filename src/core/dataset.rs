@@ -1,7 +1,7 @@
-//! The bundled dataset. `build.rs` checks `data/*.csv` at compile time and writes it as typed
-//! columns (one string per text column with each row's length, arrays of enums and numbers): far
-//! smaller in the wasm than thousands of separate strings and pointers. The rows are put back
-//! together once, at first use, by cutting the columns apart: no parsing, nothing to fail.
+//! The bundled dataset. `build.rs` checks `data/*.csv` at compile time and writes it as one
+//! string of all texts with each text's length, and arrays of enums and numbers: far smaller in
+//! the wasm than thousands of separate strings and pointers. The rows are put back together
+//! once, at first use, by cutting the string apart: no parsing, nothing to fail.
 
 use super::model::{Approx, Category, City, Figure, FigureKind, Project, Source, SourceKind, Status};
 use std::sync::LazyLock;
@@ -19,15 +19,15 @@ pub struct Dataset {
 /// The data compiled into this build.
 pub static BUNDLED: LazyLock<Dataset> = LazyLock::new(assemble);
 
-/// The rows of a text column, in order.
-fn rows(text: &'static str, lengths: &'static [u16]) -> impl Iterator<Item = &'static str> {
+/// The bundled texts, one after another, cut apart by their byte lengths.
+fn texts() -> impl Iterator<Item = &'static str> {
     let mut at = 0;
-    lengths.iter().map(move |&len| {
+    TEXT_LEN.iter().map(move |&len| {
         let end = at + usize::from(len);
         // Lengths are byte lengths of whole strings written by build.rs, so `get` always succeeds.
-        let row = text.get(at..end).unwrap_or_default();
+        let text = TEXT.get(at..end).unwrap_or_default();
         at = end;
-        row
+        text
     })
 }
 
@@ -35,85 +35,89 @@ fn optional(text: &'static str) -> Option<&'static str> {
     (!text.is_empty()).then_some(text)
 }
 
+/// Builds the rows: numbers and enums from their arrays, texts read in the order `build.rs`
+/// wrote them (identifiers; then the Chinese texts, then the English ones, each source's
+/// figures and projects row by row).
 fn assemble() -> Dataset {
-    let mut s_id = rows(S_ID, &S_ID_LEN);
-    let mut s_title_zh = rows(S_TITLE_ZH, &S_TITLE_ZH_LEN);
-    let mut s_title_en = rows(S_TITLE_EN, &S_TITLE_EN_LEN);
-    let mut s_publisher_zh = rows(S_PUBLISHER_ZH, &S_PUBLISHER_ZH_LEN);
-    let mut s_publisher_en = rows(S_PUBLISHER_EN, &S_PUBLISHER_EN_LEN);
-    let mut s_published = rows(S_PUBLISHED, &S_PUBLISHED_LEN);
-    let mut s_file = rows(S_FILE, &S_FILE_LEN);
-    let sources: Vec<Source> = (0..SOURCE_COUNT)
+    let mut texts = texts();
+    let mut next = move || texts.next().unwrap_or_default();
+
+    let mut sources: Vec<Source> = (0..SOURCE_COUNT)
         .map(|i| Source {
-            id: s_id.next().unwrap_or_default(),
+            id: next(),
+            published: next(),
+            file: next(),
             city: S_CITY[i],
-            title_zh: s_title_zh.next().unwrap_or_default(),
-            title_en: s_title_en.next().unwrap_or_default(),
-            publisher_zh: s_publisher_zh.next().unwrap_or_default(),
-            publisher_en: s_publisher_en.next().unwrap_or_default(),
-            published: s_published.next().unwrap_or_default(),
             kind: S_KIND[i],
-            file: s_file.next().unwrap_or_default(),
+            title_zh: "",
+            title_en: "",
+            publisher_zh: "",
+            publisher_en: "",
         })
         .collect();
-    let sources: &'static [Source] = sources.leak();
-    let source_id = |index: u8| sources.get(usize::from(index)).map_or("", |s| s.id);
-
-    let mut f_id = rows(F_ID, &F_ID_LEN);
-    let mut f_key = rows(F_METRIC_KEY, &F_METRIC_KEY_LEN);
-    let mut f_metric_zh = rows(F_METRIC_ZH, &F_METRIC_ZH_LEN);
-    let mut f_metric_en = rows(F_METRIC_EN, &F_METRIC_EN_LEN);
-    let mut f_value_text = rows(F_VALUE_TEXT, &F_VALUE_TEXT_LEN);
-    let mut f_unit_zh = rows(F_UNIT_ZH, &F_UNIT_ZH_LEN);
-    let mut f_unit_en = rows(F_UNIT_EN, &F_UNIT_EN_LEN);
-    let mut f_baseline = rows(F_BASELINE_TEXT, &F_BASELINE_TEXT_LEN);
-    let mut f_project = rows(F_PROJECT, &F_PROJECT_LEN);
-    let mut f_quote = rows(F_QUOTE, &F_QUOTE_LEN);
-    let figures: Vec<Figure> = (0..FIGURE_COUNT)
+    let source_ids: Vec<&'static str> = sources.iter().map(|s| s.id).collect();
+    let source_id = |index: u8| source_ids.get(usize::from(index)).copied().unwrap_or_default();
+    let mut figures: Vec<Figure> = (0..FIGURE_COUNT)
         .map(|i| Figure {
-            id: f_id.next().unwrap_or_default(),
+            id: next(),
+            metric_key: optional(next()),
+            value_text: next(),
+            baseline_text: optional(next()),
+            project_id: optional(next()),
             city: F_CITY[i],
             category: F_CATEGORY[i],
-            metric_key: f_key.next().and_then(optional),
-            metric_zh: f_metric_zh.next().unwrap_or_default(),
-            metric_en: f_metric_en.next().unwrap_or_default(),
-            value_text: f_value_text.next().unwrap_or_default(),
             value: F_VALUE[i],
-            unit_zh: f_unit_zh.next().unwrap_or_default(),
-            unit_en: f_unit_en.next().unwrap_or_default(),
             kind: F_KIND[i],
             year: F_YEAR[i],
             approx: F_APPROX[i],
-            baseline_text: f_baseline.next().and_then(optional),
             baseline_value: F_BASELINE[i],
             baseline_year: F_BASELINE_YEAR[i],
-            project_id: f_project.next().and_then(optional),
             source_id: source_id(F_SOURCE[i]),
-            quote: f_quote.next().unwrap_or_default(),
+            metric_zh: "",
+            metric_en: "",
+            unit_zh: "",
+            unit_en: "",
+            quote: "",
+        })
+        .collect();
+    let mut projects: Vec<Project> = (0..PROJECT_COUNT)
+        .map(|i| Project {
+            id: next(),
+            city: P_CITY[i],
+            category: P_CATEGORY[i],
+            status: P_STATUS[i],
+            source_id: source_id(P_SOURCE[i]),
+            name_zh: "",
+            name_en: "",
+            summary_zh: "",
+            summary_en: "",
+            quote: "",
         })
         .collect();
 
-    let mut p_id = rows(P_ID, &P_ID_LEN);
-    let mut p_name_zh = rows(P_NAME_ZH, &P_NAME_ZH_LEN);
-    let mut p_name_en = rows(P_NAME_EN, &P_NAME_EN_LEN);
-    let mut p_summary_zh = rows(P_SUMMARY_ZH, &P_SUMMARY_ZH_LEN);
-    let mut p_summary_en = rows(P_SUMMARY_EN, &P_SUMMARY_EN_LEN);
-    let mut p_quote = rows(P_QUOTE, &P_QUOTE_LEN);
-    let projects: Vec<Project> = (0..PROJECT_COUNT)
-        .map(|i| Project {
-            id: p_id.next().unwrap_or_default(),
-            city: P_CITY[i],
-            category: P_CATEGORY[i],
-            name_zh: p_name_zh.next().unwrap_or_default(),
-            name_en: p_name_en.next().unwrap_or_default(),
-            status: P_STATUS[i],
-            summary_zh: p_summary_zh.next().unwrap_or_default(),
-            summary_en: p_summary_en.next().unwrap_or_default(),
-            source_id: source_id(P_SOURCE[i]),
-            quote: p_quote.next().unwrap_or_default(),
-        })
-        .collect();
-    Dataset { sources, figures: figures.leak(), projects: projects.leak() }
+    for s in &mut sources {
+        (s.title_zh, s.publisher_zh) = (next(), next());
+    }
+    for &source in &source_ids {
+        for f in figures.iter_mut().filter(|f| f.source_id == source) {
+            (f.metric_zh, f.unit_zh, f.quote) = (next(), next(), next());
+        }
+        for p in projects.iter_mut().filter(|p| p.source_id == source) {
+            (p.name_zh, p.quote, p.summary_zh) = (next(), next(), next());
+        }
+    }
+    for s in &mut sources {
+        (s.title_en, s.publisher_en) = (next(), next());
+    }
+    for &source in &source_ids {
+        for f in figures.iter_mut().filter(|f| f.source_id == source) {
+            (f.metric_en, f.unit_en) = (next(), next());
+        }
+        for p in projects.iter_mut().filter(|p| p.source_id == source) {
+            (p.name_en, p.summary_en) = (next(), next());
+        }
+    }
+    Dataset { sources: sources.leak(), figures: figures.leak(), projects: projects.leak() }
 }
 impl Dataset {
     pub fn source(&self, id: &str) -> Option<&'static Source> {
