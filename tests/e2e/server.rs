@@ -10,25 +10,37 @@ pub struct StaticServer {
     pub base_url: String,
 }
 
+/// How responses are compressed (for clients that accept it), as a CDN would. The e2e tests
+/// serve plain files; the browser timing benchmark uses the compressed ones.
+#[allow(dead_code)]
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Compression {
+    None,
+    /// gzip -9, the SPEC's measure.
+    Gzip,
+    /// brotli -q 11 (Debian's `brotli` command), what most CDNs serve to browsers today.
+    Brotli,
+}
+
 impl StaticServer {
     /// Serves `root` at `http://127.0.0.1:PORT{prefix}` (prefix like "/" or "/news/renewal/").
     pub fn start(root: &Path, prefix: &str) -> StaticServer {
-        Self::start_with(root, prefix, false, "")
+        Self::start_with(root, prefix, Compression::None, "")
     }
 
-    /// Like `start`, gzip-compressing responses for clients that accept it, as a CDN would.
+    /// Like `start`, compressing responses for clients that accept it, as a CDN would.
     #[allow(dead_code)]
-    pub fn start_gzipped(root: &Path, prefix: &str) -> StaticServer {
-        Self::start_with(root, prefix, true, "")
+    pub fn start_compressed(root: &Path, prefix: &str, compression: Compression) -> StaticServer {
+        Self::start_with(root, prefix, compression, "")
     }
 
     /// Like `start`, adding response headers (one `Name: value` per line), e.g. a CSP.
     #[allow(dead_code)]
     pub fn start_with_headers(root: &Path, prefix: &str, headers: &str) -> StaticServer {
-        Self::start_with(root, prefix, false, headers)
+        Self::start_with(root, prefix, Compression::None, headers)
     }
 
-    fn start_with(root: &Path, prefix: &str, gzip: bool, headers: &str) -> StaticServer {
+    fn start_with(root: &Path, prefix: &str, compression: Compression, headers: &str) -> StaticServer {
         let extra: String =
             headers.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\r\n", l.trim())).collect();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
@@ -39,7 +51,7 @@ impl StaticServer {
             for stream in listener.incoming().flatten() {
                 let (root, prefix, extra) = (root.clone(), prefix_owned.clone(), extra.clone());
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix, gzip, &extra);
+                    let _ = handle(stream, &root, &prefix, compression, &extra);
                 });
             }
         });
@@ -74,41 +86,63 @@ fn resolve(root: &Path, prefix: &str, target: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
-/// gzip -9 of a file, compressed once and kept, as a CDN serves pre-compressed files.
-fn gzip9(file: &Path, body: &[u8]) -> std::io::Result<Vec<u8>> {
-    static CACHE: std::sync::Mutex<Vec<(PathBuf, Vec<u8>)>> = std::sync::Mutex::new(Vec::new());
-    if let Some((_, hit)) = CACHE.lock().ok().and_then(|c| c.iter().find(|(p, _)| p == file).cloned()) {
+/// A file compressed once and kept, as a CDN serves pre-compressed files.
+fn compressed(file: &Path, body: &[u8], compression: Compression) -> std::io::Result<Vec<u8>> {
+    type Cache = Vec<((PathBuf, &'static str), Vec<u8>)>;
+    static CACHE: std::sync::Mutex<Cache> = std::sync::Mutex::new(Vec::new());
+    let key = (file.to_path_buf(), if compression == Compression::Brotli { "br" } else { "gzip" });
+    if let Some((_, hit)) = CACHE.lock().ok().and_then(|c| c.iter().find(|(k, _)| *k == key).cloned()) {
         return Ok(hit);
     }
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(body)?;
-    let compressed = encoder.finish()?;
+    let packed = if compression == Compression::Brotli {
+        let out = std::process::Command::new("brotli").args(["-q", "11", "-c"]).arg(file).output()?;
+        if !out.status.success() {
+            return Err(std::io::Error::other(format!("brotli failed on {}", file.display())));
+        }
+        out.stdout
+    } else {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(body)?;
+        encoder.finish()?
+    };
     if let Ok(mut cache) = CACHE.lock() {
-        cache.push((file.to_path_buf(), compressed.clone()));
+        cache.push((key, packed.clone()));
     }
-    Ok(compressed)
+    Ok(packed)
 }
 
-fn handle(mut stream: TcpStream, root: &Path, prefix: &str, gzip: bool, extra: &str) -> std::io::Result<()> {
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    prefix: &str,
+    compression: Compression,
+    extra: &str,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     // Read the headers (only Accept-Encoding matters); the body of a GET is empty.
     let mut line = String::new();
-    let mut accepts_gzip = false;
+    let mut accepted = String::new();
     while reader.read_line(&mut line)? > 2 {
         let lower = line.to_ascii_lowercase();
-        accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
+        if let Some(value) = lower.strip_prefix("accept-encoding:") {
+            accepted = value.to_string();
+        }
         line.clear();
     }
+    let accepts = |coding: &str| accepted.split(',').any(|c| c.trim().split(';').next() == Some(coding));
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     match resolve(root, prefix, target) {
         Some(file) => {
             let mut body = std::fs::read(&file)?;
-            let mut encoding = "";
-            if gzip && accepts_gzip {
-                body = gzip9(&file, &body)?;
-                encoding = "Content-Encoding: gzip\r\n";
+            let encoding = match compression {
+                Compression::Gzip if accepts("gzip") => "Content-Encoding: gzip\r\n",
+                Compression::Brotli if accepts("br") => "Content-Encoding: br\r\n",
+                _ => "",
+            };
+            if !encoding.is_empty() {
+                body = compressed(&file, &body, compression)?;
             }
             let head = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}{extra}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
