@@ -88,9 +88,9 @@ fn resolve(root: &Path, prefix: &str, target: &str) -> Option<PathBuf> {
 
 /// A file compressed once and kept, as a CDN serves pre-compressed files.
 fn compressed(file: &Path, body: &[u8], compression: Compression) -> std::io::Result<Vec<u8>> {
-    type Cache = Vec<((PathBuf, &'static str), Vec<u8>)>;
+    type Cache = Vec<((PathBuf, Compression), Vec<u8>)>;
     static CACHE: std::sync::Mutex<Cache> = std::sync::Mutex::new(Vec::new());
-    let key = (file.to_path_buf(), if compression == Compression::Brotli { "br" } else { "gzip" });
+    let key = (file.to_path_buf(), compression);
     if let Some((_, hit)) = CACHE.lock().ok().and_then(|c| c.iter().find(|(k, _)| *k == key).cloned()) {
         return Ok(hit);
     }
