@@ -17,7 +17,7 @@ step "native tests (pure core, dataset invariants, verbatim quotes)"
 cargo test --workspace
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --features csr --test web
 
 step "release build into dist/"
 trunk build --release

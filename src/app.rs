@@ -6,7 +6,8 @@ use crate::components::share_panel::SharePanel;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::core::chart::ChartSet;
-use crate::core::i18n;
+use crate::core::dataset::BUNDLED;
+use crate::core::page::{document_title, root_classes};
 use crate::core::url_state::View;
 use crate::pages::about::AboutPage;
 use crate::pages::chart_embed::ChartEmbedPage;
@@ -18,26 +19,25 @@ use crate::pages::promises::PromisesPage;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
+/// The whole explorer for one page's URL state (made from the browser's location, or at build
+/// time from the page being prerendered).
 #[component]
-pub fn App() -> impl IntoView {
-    let url = UrlState::from_location();
+pub fn App(url: UrlState) -> impl IntoView {
     provide_context(url);
-    let lang = url.select(|s| s.lang);
     let view_now = url.select(|s| s.view);
-    let look = url.select(|s| (s.theme, s.large, s.embed));
+    let head = url.select(|s| (s.lang, root_classes(s), document_title(&BUNDLED, s)));
 
+    // In the browser only (effects do not run at build time, where the prerender step writes
+    // the same values into the page with the same functions).
     Effect::new(move |_| {
-        let lang = lang.get();
-        let (theme, large, embed) = look.get();
+        let (lang, classes, title) = head.get();
         let doc = document();
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.html_lang());
             // `theme-auto` leaves the colours to prefers-color-scheme (see style/main.css).
-            let large = if large { " large" } else { "" };
-            let embed = if embed { " embed" } else { "" };
-            root.set_class_name(&format!("theme-{}{large}{embed}", theme.id()));
+            root.set_class_name(&format!("js {classes}"));
         }
-        doc.set_title(&format!("{} · {}", view_now.get().label().get(lang), i18n::PRODUCT_NAME.get(lang)));
+        doc.set_title(&title);
     });
 
     let embed = url.select(|s| (s.embed, s.chart.clone()));

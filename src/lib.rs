@@ -1,13 +1,18 @@
 //! Henan Urban Renewal Explorer.
 //!
-//! `core` is pure Rust (data, filters, URL state, texts) and is tested natively; `state` is the
-//! one adapter to the browser URL; `components` and `pages` wire signals to the core.
+//! `core` is pure Rust (data, filters, URL state, charts, texts) and is tested natively; `state` is
+//! the one adapter to the browser URL; `components` and `pages` wire signals to the core;
+//! `takeover` starts the app in the browser, `prerender` renders the same components at build time.
 
 pub mod app;
 mod components;
 pub mod core;
 pub mod crash;
+mod download;
 mod pages;
-mod state;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+pub mod state;
+pub mod takeover;
 
 pub use app::App;

@@ -1,6 +1,4 @@
-use renewal_explorer::{crash, App};
-
 fn main() {
-    crash::install();
-    leptos::mount::mount_to_body(App);
+    renewal_explorer::crash::install();
+    renewal_explorer::takeover::mount_over_prerendered();
 }

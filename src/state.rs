@@ -1,30 +1,68 @@
-//! The only code that touches the page URL: reads `location.search` into a signal, writes every
-//! change back with `history.pushState`, and follows back/forward (`popstate`).
+//! The only code that touches the page URL: reads the page's own state and its query into a
+//! signal, writes every change back with the History API, and follows back/forward (`popstate`).
+//! At build time the same state is made from a `Page` alone (no browser, no listeners).
 
-use crate::core::url_state::{self, Dropped, ViewState};
+use crate::core::page::Page;
+use crate::core::url_state::{Dropped, ViewState};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+
+/// The page the app runs on.
+#[derive(Debug)]
+pub struct PageContext {
+    pub page: Page,
+    /// The explorer's folder as an absolute address (for links to copy); `None` when the page is
+    /// rendered at build time, where the deployed address is not known.
+    pub address: Option<String>,
+}
 
 /// App-wide view state, provided as context by `App`.
 #[derive(Clone, Copy)]
 pub struct UrlState {
     state: RwSignal<ViewState>,
     notices: RwSignal<Vec<Dropped>>,
+    page: &'static PageContext,
 }
 
 impl UrlState {
-    /// Reads the current URL and starts following back/forward navigation.
-    pub fn from_location() -> Self {
-        let (state, dropped) = url_state::parse(&current_search());
-        let url = UrlState { state: RwSignal::new(state), notices: RwSignal::new(dropped) };
+    fn new(page: PageContext, query: &str) -> Self {
+        let (state, dropped) = page.page.state(query);
+        // One context per page load, alive as long as the page.
+        let page = Box::leak(Box::new(page));
+        UrlState { state: RwSignal::new(state), notices: RwSignal::new(dropped), page }
+    }
+
+    /// In the browser: the page's own state (from `<html data-base data-root>`, written by the
+    /// build) under its query; follows back/forward navigation from then on.
+    pub fn from_browser() -> Self {
+        let root = document().document_element();
+        let attribute = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name)).unwrap_or_default();
+        let page = Page { base: attribute("data-base"), root: attribute("data-root"), ..Page::index() };
+        let href = window().location().href().unwrap_or_default();
+        let address = Some(page.explorer_address(&href));
+        let url = UrlState::new(PageContext { page, address }, &current_search());
         // Lives as long as the page: the app never unmounts.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let (state, dropped) = url_state::parse(&current_search());
+            let (state, dropped) = url.page.page.state(&current_search());
             url.state.set(state);
             url.notices.set(dropped);
         });
         std::mem::forget(listener);
         url
+    }
+
+    /// At build time: the state a page's file stands for, with no query and no browser.
+    pub fn prerendered(page: Page) -> Self {
+        UrlState::new(PageContext { page, address: None }, "")
+    }
+
+    /// The page the app runs on.
+    pub fn page(&self) -> &'static PageContext {
+        self.page
+    }
+
+    /// True while the build renders the page (no browser: nothing interactive to wire).
+    pub fn prerendering(&self) -> bool {
+        self.page.address.is_none()
     }
 
     /// The whole state, tracked.
@@ -44,6 +82,11 @@ impl UrlState {
     ) -> Memo<T> {
         let state = self.state;
         Memo::new(move |_| state.with(&f))
+    }
+
+    /// The in-page link (`?…`) to a state.
+    pub fn href(&self, state: &ViewState) -> String {
+        self.page.page.href(state)
     }
 
     /// Applies a change and records it as a new history entry.
@@ -66,11 +109,13 @@ impl UrlState {
     }
 
     /// Writes `next` to the URL (a new entry, or in place) and shows it; nothing if unchanged.
+    /// Inside an embed every change is made in place: an iframe's history entries are the host
+    /// tab's, and a reader must not need extra Backs to leave the article.
     fn show(&self, next: ViewState, push: bool) {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        write_url(&url_state::href(&next), push);
+        write_url(&self.href(&next), push && !next.embed);
         self.state.set(next);
     }
 
@@ -90,9 +135,9 @@ fn write_url(href: &str, push: bool) {
     let target = if href == "?" { window().location().pathname().unwrap_or_default() } else { href.to_string() };
     if let Ok(history) = window().history() {
         let _ = if push {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&target))
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
         } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
         };
     }
 }

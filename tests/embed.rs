@@ -28,10 +28,32 @@ fn share_and_embed_urls_keep_the_state() {
     let (back, dropped) = parse(&share[PAGE.len()..]);
     assert!(dropped.is_empty());
     assert_eq!(back, state());
-    let embed = embed_url(PAGE, &state(), Some("compare-green-coverage-rate"));
-    let (back, _) = parse(&embed[PAGE.len()..]);
-    assert!(back.embed && back.chart.as_deref() == Some("compare-green-coverage-rate"));
+    let view = embed_url(PAGE, &state(), None);
+    let (back, _) = parse(&view[PAGE.len()..]);
+    assert_eq!(back, ViewState { embed: true, ..state() }, "{view}");
     assert_eq!(share_url(PAGE, &ViewState::default()), PAGE, "no query when everything is default");
+}
+
+#[test]
+fn a_chart_embed_points_at_the_charts_own_page_with_only_what_it_does_not_hold() {
+    let chart = "compare-green-coverage-rate";
+    let plain = embed_url(PAGE, &ViewState::default(), Some(chart));
+    assert_eq!(plain, format!("{PAGE}embed/{chart}.html"));
+    let english = ViewState { lang: Lang::En, view: View::Compare, ..Default::default() };
+    assert_eq!(
+        embed_url(PAGE, &english, Some(chart)),
+        format!("{PAGE}embed/{chart}.en.html"),
+        "the view is irrelevant"
+    );
+    let filtered = embed_url(&format!("{PAGE}index.html"), &state(), Some(chart));
+    let (file, query) = filtered.split_once('?').expect("a query for the filters");
+    assert_eq!(file, format!("{PAGE}embed/{chart}.html"));
+    let (back, dropped) = parse(query);
+    assert!(dropped.is_empty());
+    assert_eq!(
+        back,
+        ViewState { view: View::Overview, cities: vec![City::Hebi], q: "公园 & <b>".into(), ..Default::default() }
+    );
 }
 
 #[test]

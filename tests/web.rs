@@ -2,6 +2,8 @@
 //! `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
+use leptos::prelude::*;
+use renewal_explorer::state::UrlState;
 use renewal_explorer::App;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -21,7 +23,8 @@ fn mount_at(query: &str) -> web_sys::Element {
     let document = window.document().expect("a document");
     let wrapper = document.create_element("div").expect("a div");
     document.body().expect("a body").append_child(&wrapper).expect("append");
-    leptos::mount::mount_to(wrapper.clone().unchecked_into(), App).forget();
+    leptos::mount::mount_to(wrapper.clone().unchecked_into(), || view! { <App url=UrlState::from_browser()/> })
+        .forget();
     wrapper
 }
 

@@ -3,7 +3,7 @@
 
 use super::text::tr;
 use crate::core::dataset::BUNDLED;
-use crate::core::embed::{page_address, share_url, OPEN_FULL};
+use crate::core::embed::{outside_embed, OPEN_FULL};
 use crate::core::i18n::{Tr, SOURCES_HEADING};
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -12,9 +12,8 @@ use leptos::prelude::*;
 pub fn EmbedBar() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let page = page_address(&page).to_string();
-    let full = move || url.with_state(|s| share_url(&page, s));
+    // Relative to the page, so the link is the same in the build's HTML and in the running app.
+    let full = move || url.with_state(|s| url.page().page.explorer_link(&outside_embed(s)));
     let sources = BUNDLED.sources.iter().map(|s| tr(lang, Tr::new(s.publisher_zh, s.publisher_en))).collect::<Vec<_>>();
     let names = move || sources.iter().map(|name| name()).collect::<Vec<_>>().join(" · ");
     view! {

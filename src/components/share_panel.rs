@@ -2,7 +2,7 @@
 //! with a copy button. The texts come from core::embed; they are shown as text, never as markup.
 
 use super::text::tr;
-use crate::core::embed::{iframe_snippet, page_address, share_url};
+use crate::core::embed::{iframe_snippet, share_url};
 use crate::core::i18n::Tr;
 use crate::core::model::Lang;
 use crate::state::UrlState;
@@ -36,8 +36,9 @@ fn copy_field(id: String, label: Tr, text: Memo<String>, lang: Memo<Lang>) -> im
 pub fn SharePanel(#[prop(optional)] chart: Option<String>) -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let page = page_address(&href).to_string();
+    // Links to copy are absolute; the build does not know the deployed address, so the fields
+    // are filled once the app runs (the panel starts closed).
+    let page = url.page().address.clone().unwrap_or_default();
     let summary = if chart.is_some() { EMBED_CHART } else { SHARE };
     // Field ids must be unique on the page: one panel per view, one per chart.
     let key = chart.clone().unwrap_or_else(|| "view".into());

@@ -3,7 +3,8 @@
 
 use super::i18n::{Tr, PRODUCT_NAME};
 use super::model::Lang;
-use super::url_state::{format, ViewState};
+use super::page::Page;
+use super::url_state::{format, format_over, View, ViewState};
 
 /// Height the host reserves before the page reports its own (and keeps if the resize script is
 /// stripped): enough for a chart with its caption, or the top of a view.
@@ -27,14 +28,41 @@ fn with_query(page: &str, state: &ViewState) -> String {
     }
 }
 
-/// The full explorer showing the same view and filters (for sharing and "open full explorer").
-pub fn share_url(page: &str, state: &ViewState) -> String {
-    with_query(page, &ViewState { embed: false, chart: None, ..state.clone() })
+/// The same view and filters outside an embed (what "open the full explorer" shows).
+pub fn outside_embed(state: &ViewState) -> ViewState {
+    ViewState { embed: false, chart: None, ..state.clone() }
 }
 
-/// The embeddable version of a view, or of one chart of it.
+/// The full explorer showing the same view and filters (for sharing). `page` is the explorer's
+/// folder (or its `index.html`).
+pub fn share_url(page: &str, state: &ViewState) -> String {
+    with_query(page, &outside_embed(state))
+}
+
+/// The embeddable version of a view (`?…&embed=1`), or one chart's own embed page, which holds
+/// the chart in its HTML (`embed/<chart>.html`, with a query only for filters it does not hold).
 pub fn embed_url(page: &str, state: &ViewState, chart: Option<&str>) -> String {
-    with_query(page, &ViewState { embed: true, chart: chart.map(str::to_string), ..state.clone() })
+    let Some(chart) = chart else {
+        return with_query(page, &ViewState { embed: true, chart: None, ..state.clone() });
+    };
+    let file = Page::chart_embed(chart, state.lang);
+    // The view, the open project and the table order do not change a single chart.
+    let wanted = ViewState {
+        embed: true,
+        chart: Some(chart.to_string()),
+        view: View::default(),
+        project: None,
+        sort: None,
+        ..state.clone()
+    };
+    let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
+    let query = format_over(&wanted, &file.own_state());
+    let address = format!("{folder}{}", file.path);
+    if query.is_empty() {
+        address
+    } else {
+        format!("{address}?{query}")
+    }
 }
 
 /// `embed.js`, published next to `index.html`.

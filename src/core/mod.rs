@@ -11,6 +11,7 @@ pub mod filter;
 pub mod i18n;
 pub mod model;
 pub mod numerals;
+pub mod page;
 pub mod query;
 pub mod rows;
 pub mod url_state;

@@ -287,9 +287,13 @@ fn set_flag(slot: &mut bool, value: &str, drop: &mut impl FnMut(&str, DropReason
     }
 }
 
-/// Ids are short `a-z0-9-` words; anything else cannot name a project or chart.
+/// Ids are short `a-z0-9-` words; anything else cannot name a project or chart. Empty clears it.
 fn set_id(slot: &mut Option<String>, value: &str, drop: &mut impl FnMut(&str, DropReason)) {
-    let ok = !value.is_empty()
+    if value.is_empty() {
+        *slot = None;
+        return;
+    }
+    let ok = value.len() <= 64
         && value.len() <= 64
         && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if ok {
@@ -299,51 +303,43 @@ fn set_id(slot: &mut Option<String>, value: &str, drop: &mut impl FnMut(&str, Dr
     }
 }
 
+/// Every key with its value as the query writes it, defaults included, in the fixed key order.
+fn words(state: &ViewState) -> [(&'static str, String); 13] {
+    let list = |ids: Vec<&str>| ids.join(",");
+    let flag = |on: bool| if on { "1" } else { "0" }.to_string();
+    [
+        ("city", list(state.cities.iter().map(|c| c.id()).collect())),
+        ("cat", list(state.categories.iter().map(|c| c.id()).collect())),
+        ("kind", list(state.kinds.iter().map(|k| k.id()).collect())),
+        ("status", list(state.statuses.iter().map(|s| s.id()).collect())),
+        ("q", state.q.clone()),
+        ("project", state.project.clone().unwrap_or_default()),
+        ("sort", state.sort.map(Sort::id).unwrap_or_default()),
+        ("view", state.view.id().to_string()),
+        ("lang", state.lang.id().to_string()),
+        ("embed", flag(state.embed)),
+        ("chart", state.chart.clone().unwrap_or_default()),
+        ("theme", state.theme.id().to_string()),
+        ("large", flag(state.large)),
+    ]
+}
+
+/// The query string (without `?`) that turns `base` into `state`: only the keys whose values
+/// differ, in a fixed order. A page whose file stands for a state of its own (an embed page)
+/// writes its links over that state; every other page over the defaults.
+pub fn format_over(state: &ViewState, base: &ViewState) -> String {
+    words(state)
+        .into_iter()
+        .zip(words(base))
+        .filter(|((_, mine), (_, theirs))| mine != theirs)
+        .map(|((key, value), _)| format!("{key}={}", encode(&value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// Writes the query string (without `?`) for a state: only non-default values, fixed order.
 pub fn format(state: &ViewState) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut push = |key: &str, value: &str| parts.push(format!("{key}={}", encode(value)));
-    let list = |ids: Vec<&str>| ids.join(",");
-    if !state.cities.is_empty() {
-        push("city", &list(state.cities.iter().map(|c| c.id()).collect()));
-    }
-    if !state.categories.is_empty() {
-        push("cat", &list(state.categories.iter().map(|c| c.id()).collect()));
-    }
-    if !state.kinds.is_empty() {
-        push("kind", &list(state.kinds.iter().map(|k| k.id()).collect()));
-    }
-    if !state.statuses.is_empty() {
-        push("status", &list(state.statuses.iter().map(|s| s.id()).collect()));
-    }
-    if !state.q.is_empty() {
-        push("q", &state.q);
-    }
-    if let Some(project) = &state.project {
-        push("project", project);
-    }
-    if let Some(sort) = state.sort {
-        push("sort", &sort.id());
-    }
-    if state.view != View::Overview {
-        push("view", state.view.id());
-    }
-    if state.lang != Lang::Zh {
-        push("lang", state.lang.id());
-    }
-    if state.embed {
-        push("embed", "1");
-    }
-    if let Some(chart) = &state.chart {
-        push("chart", chart);
-    }
-    if state.theme != Theme::Auto {
-        push("theme", state.theme.id());
-    }
-    if state.large {
-        push("large", "1");
-    }
-    parts.join("&")
+    format_over(state, &ViewState::default())
 }
 
 /// `?query` for a state, or `?` alone when everything is default (so a link still navigates).

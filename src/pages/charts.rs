@@ -39,7 +39,7 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
                 ChartSet::Compare => {
                     view! { <p class="empty" data-testid="empty-result">{tr(lang, COMPARE_EMPTY)}</p> }.into_any()
                 }
-                ChartSet::Overview => view! { <EmptyResult/> }.into_any(),
+                ChartSet::Overview | ChartSet::Landing => view! { <EmptyResult/> }.into_any(),
             };
         }
         let cards = charts.into_iter().map(|chart| view! { <ChartCard chart=chart lang=lang/> }).collect_view();

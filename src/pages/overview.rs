@@ -1,8 +1,10 @@
 //! Overview: per city, what the explorer holds and a handful of headline figures with sources.
 
+use crate::components::chart_card::ChartCard;
 use crate::components::figure_item::FigureItem;
 use crate::components::state_link::StateLink;
 use crate::components::text::tr;
+use crate::core::chart::{charts_for, ChartSet};
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::headlines;
 use crate::core::i18n::{self, Tr};
@@ -19,7 +21,13 @@ pub fn OverviewPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
     let cards = City::ALL.iter().map(|&city| city_section(url, city, lang)).collect_view();
+    // The landing chart covers every project: the overview has no filters.
+    let charts = Memo::new(move |_| charts_for(&BUNDLED, &Default::default(), lang.get(), ChartSet::Landing));
+    let landing = move || {
+        charts.get().into_iter().map(|chart| view! { <ChartCard chart=chart lang=lang heading=2/> }).collect_view()
+    };
     view! {
+        <div class="landing-chart">{landing}</div>
         <section aria-labelledby="cities-heading">
             <h2 id="cities-heading">{tr(lang, i18n::CITIES_HEADING)}</h2>
             <div class="city-grid">{cards}</div>

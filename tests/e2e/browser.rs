@@ -14,7 +14,7 @@ pub const WAIT: Duration = Duration::from_secs(10);
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    _profile: TempDir,
+    profile: TempDir,
 }
 
 /// A fresh Chromium profile directory, removed afterwards.
@@ -33,6 +33,26 @@ fn free_port() -> u16 {
 impl Browser {
     /// Chromium with the flags this machine needs, at the given window size.
     pub async fn start(width: u32, height: u32) -> Browser {
+        Self::start_with(width, height, "normal").await
+    }
+
+    /// Like `start`, but `goto` returns as soon as navigation starts instead of at the `load`
+    /// event, for tests that read a page while some of it is still arriving.
+    #[allow(dead_code)]
+    pub async fn start_without_waiting(width: u32, height: u32) -> Browser {
+        Self::start_with(width, height, "none").await
+    }
+
+    /// Like `start`, with JavaScript turned off (the page is parsed as without scripts, so
+    /// `<noscript>` shows).
+    #[allow(dead_code)]
+    pub async fn start_without_scripts(width: u32, height: u32) -> Browser {
+        Self::start_with(width, height, "no-scripts").await
+    }
+
+    /// `mode`: a WebDriver page load strategy, or `no-scripts`.
+    async fn start_with(width: u32, height: u32, mode: &str) -> Browser {
+        let (page_load_strategy, javascript) = if mode == "no-scripts" { ("normal", 2) } else { (mode, 1) };
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
         let driver = Command::new(&driver_path)
@@ -48,7 +68,9 @@ impl Browser {
         }
         let profile = std::env::temp_dir().join(format!("renewal-e2e-{}-{port}", std::process::id()));
         let caps = json!({
+            "pageLoadStrategy": page_load_strategy,
             "goog:chromeOptions": {
+                "prefs": { "profile.managed_default_content_settings.javascript": javascript },
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -66,7 +88,7 @@ impl Browser {
             builder.capabilities(map);
         }
         let client = builder.connect(&format!("http://127.0.0.1:{port}")).await.expect("a WebDriver session");
-        Browser { client, driver, _profile: TempDir(profile) }
+        Browser { client, driver, profile: TempDir(profile) }
     }
 
     pub async fn goto(&self, url: &str) {
@@ -155,6 +177,21 @@ impl Browser {
     #[allow(dead_code)]
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client.issue_cmd(Cdp { cmd: cmd.into(), params }).await.unwrap_or_else(|e| panic!("{cmd}: {e}"))
+    }
+
+    /// Clicks `selector` and returns the bytes of the file the page then downloads as `name`.
+    #[allow(dead_code)]
+    pub async fn download(&self, selector: &str, name: &str) -> Vec<u8> {
+        let folder = self.profile.0.join("downloads");
+        let _ = std::fs::create_dir_all(&folder);
+        let file = folder.join(name);
+        let _ = std::fs::remove_file(&file);
+        let folder_text = folder.display().to_string();
+        self.cdp("Browser.setDownloadBehavior", json!({ "behavior": "allow", "downloadPath": folder_text })).await;
+        self.click(selector).await;
+        self.poll(async || std::fs::read(&file).ok(), Option::is_some)
+            .await
+            .unwrap_or_else(|| panic!("{selector}: no file {name} was downloaded"))
     }
 
     /// Ends the session and the driver; call before asserting so a failure leaves nothing behind.

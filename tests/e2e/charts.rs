@@ -34,7 +34,8 @@ async fn charts_render_follow_filters_and_a_category_bar_filters() {
     let table_visible = b
         .eval("return !document.querySelector('[data-chart=projects-by-category] [data-testid=chart-table]').hidden")
         .await;
-    let csv_href = b.eval("return document.querySelector('[data-chart=projects-by-category] [data-testid=download-csv]').getAttribute('href')").await;
+    let csv =
+        b.download("[data-chart=projects-by-category] [data-testid=download-csv]", "projects-by-category.csv").await;
     let svg_has_desc = b.eval("return !!document.querySelector('[data-chart=projects-by-category] svg desc')").await;
     let errors = b.console_errors().await;
     b.close().await;
@@ -46,12 +47,9 @@ async fn charts_render_follow_filters_and_a_category_bar_filters() {
     assert_eq!(chip, "true", "the chart's filter is the same as the chip's");
     assert_eq!(rows_after, 1, "only the chosen category is left");
     assert_eq!(table_visible, true);
-    let csv_href = csv_href.as_str().unwrap_or_default().to_string();
-    assert!(
-        csv_href.starts_with("data:text/csv;charset=utf-8,%EF%BB%BF"),
-        "CSV download starts with a BOM: {}",
-        &csv_href[..60.min(csv_href.len())]
-    );
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"), "the CSV download starts with a UTF-8 BOM");
+    let csv = String::from_utf8(csv).expect("UTF-8");
+    assert!(csv.contains("园林绿化") && !csv.contains("道路交通"), "exactly what the chart shows: {csv}");
     assert_eq!(svg_has_desc, true);
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

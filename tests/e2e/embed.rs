@@ -7,10 +7,16 @@ use super::serve_dist;
 use super::server::StaticServer;
 use fantoccini::Locator;
 
-/// The policy from the README ("Embed it"): no inline scripts, wasm allowed, embeddable anywhere.
-pub const CSP: &str = "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-    style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
-    form-action 'none'; frame-ancestors *";
+/// The policy the README tells hosts to send (section "Hosting"), read from the README itself so
+/// the two cannot drift apart: from `Content-Security-Policy:` to the line with `frame-ancestors`.
+pub fn csp() -> String {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README.md");
+    let start = readme.find("Content-Security-Policy:").expect("the README states a CSP");
+    let lines: Vec<&str> = readme[start..].lines().collect();
+    let end = lines.iter().position(|l| l.contains("frame-ancestors")).expect("the CSP ends with frame-ancestors");
+    lines[..=end].iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")
+}
 
 fn host_page(explorer: &str) -> String {
     format!(
@@ -76,7 +82,7 @@ async fn host_page_iframes_resize_to_their_content() {
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 async fn app_runs_under_a_strict_csp_without_errors() {
     let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-    let server = StaticServer::start_with_headers(&dist, "/", CSP);
+    let server = StaticServer::start_with_headers(&dist, "/", &csp());
     let b = Browser::start(1280, 900).await;
     b.goto(&format!("{}?view=charts", server.base_url)).await;
     let charts = b.wait_for_count("[data-testid=chart] svg", 2).await;

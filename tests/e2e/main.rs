@@ -7,6 +7,7 @@ mod browser;
 mod charts;
 mod embed;
 mod explorer;
+mod prerender;
 mod robustness;
 mod server;
 

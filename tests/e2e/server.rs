@@ -5,6 +5,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::thread;
+use std::time::Duration;
 
 pub struct StaticServer {
     pub base_url: String,
@@ -40,7 +41,24 @@ impl StaticServer {
         Self::start_with(root, prefix, Compression::None, headers)
     }
 
+    /// Like `start_with_headers`, holding back every `.wasm` response for `delay` (a slow link
+    /// on which the page's HTML arrives long before the app).
+    #[allow(dead_code)]
+    pub fn start_with_slow_wasm(root: &Path, prefix: &str, headers: &str, delay: Duration) -> StaticServer {
+        Self::start_full(root, prefix, Compression::None, headers, delay)
+    }
+
     fn start_with(root: &Path, prefix: &str, compression: Compression, headers: &str) -> StaticServer {
+        Self::start_full(root, prefix, compression, headers, Duration::ZERO)
+    }
+
+    fn start_full(
+        root: &Path,
+        prefix: &str,
+        compression: Compression,
+        headers: &str,
+        wasm_delay: Duration,
+    ) -> StaticServer {
         let extra: String =
             headers.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\r\n", l.trim())).collect();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
@@ -51,7 +69,7 @@ impl StaticServer {
             for stream in listener.incoming().flatten() {
                 let (root, prefix, extra) = (root.clone(), prefix_owned.clone(), extra.clone());
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix, compression, &extra);
+                    let _ = handle(stream, &root, &prefix, compression, &extra, wasm_delay);
                 });
             }
         });
@@ -117,6 +135,7 @@ fn handle(
     prefix: &str,
     compression: Compression,
     extra: &str,
+    wasm_delay: Duration,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -135,6 +154,9 @@ fn handle(
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     match resolve(root, prefix, target) {
         Some(file) => {
+            if file.extension().is_some_and(|e| e == "wasm") {
+                thread::sleep(wasm_delay);
+            }
             let mut body = std::fs::read(&file)?;
             let encoding = match compression {
                 Compression::Gzip if accepts("gzip") => "Content-Encoding: gzip\r\n",

@@ -7,6 +7,7 @@ pub mod change;
 pub mod compare;
 pub mod progress;
 pub mod scale;
+pub mod status;
 mod svg_backend;
 
 pub use canvas::{escape_xml, ChartError};
@@ -75,8 +76,10 @@ pub struct Chart {
 pub enum ChartSet {
     /// The Compare view: one chart per metric that several cities report.
     Compare,
-    /// The Charts view: counts by category, before → after, progress toward targets.
+    /// The Charts view: projects by status, counts by category, before → after, progress.
     Overview,
+    /// The landing view: one small chart that fits above the fold on a phone.
+    Landing,
 }
 
 pub const LEGEND_DONE: Tr = Tr::new("实心：已完成/现状", "Solid: achieved / fact");
@@ -88,9 +91,11 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
     let figures = super::filter::apply(data.figures, state);
     let drawn = match set {
         ChartSet::Compare => compare::charts(data, &figures, lang),
+        ChartSet::Landing => vec![status::chart(data, &super::filter::apply(data.projects, state), lang)],
         ChartSet::Overview => {
             let projects = super::filter::apply(data.projects, state);
             let mut charts = vec![
+                status::chart(data, &projects, lang),
                 categories::projects_chart(data, &projects, lang),
                 categories::figures_chart(data, &figures, lang),
             ];
@@ -115,6 +120,8 @@ pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: La
         change::charts(data, &of_figure(figure_id), lang)
     } else if let Some(figure_id) = id.strip_prefix("progress-") {
         progress::charts(data, &of_figure(figure_id), lang)
+    } else if id == status::ID {
+        vec![status::chart(data, &super::filter::apply(data.projects, state), lang)]
     } else if id == "projects-by-category" {
         vec![categories::projects_chart(data, &super::filter::apply(data.projects, state), lang)]
     } else if id == "figures-by-category" {

@@ -1,27 +1,19 @@
 //! Finishes `dist/` after a Trunk build (post-build hook, in `$TRUNK_STAGING_DIR`, or in the
 //! directory given as the first argument):
+//! - the wasm loader moved out of `index.html` into a file, so a CSP needs no 'unsafe-inline';
+//! - the default view rendered into `index.html`, and one page per chart and language in
+//!   `embed/`, each holding its chart, so they are on screen before any wasm arrives;
 //! - open data in `data/`: the CSVs with a UTF-8 BOM (Excel reads the Chinese), `dataset.json`, and
-//!   `index.html`, a plain page of all the data for readers without JavaScript;
-//! - the wasm loader moved out of `index.html` into a file, so a CSP needs no 'unsafe-inline'.
+//!   `index.html`, a plain page of all the data for readers without JavaScript.
 //!
 //! The rows are checked by the same loader as the build.
 
-#[allow(dead_code)]
-#[path = "../../../src/core/csv.rs"]
-mod csv;
-#[allow(dead_code)]
-#[path = "../../../src/core/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "../../../src/core/numerals.rs"]
-mod numerals;
-#[allow(dead_code)]
-#[path = "../../../src/core/rows.rs"]
-mod rows;
+use renewal_explorer::core::rows;
 
 mod data_page;
 mod json;
 mod loader;
+mod pages;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -68,6 +60,7 @@ fn run() -> Result<PathBuf, Vec<String>> {
     write("dataset.json", json::dataset(&tables))?;
     write("index.html", data_page::page(&tables))?;
     externalize_loader(&dist)?;
+    prerender(&dist)?;
     Ok(dist)
 }
 
@@ -75,10 +68,30 @@ fn run() -> Result<PathBuf, Vec<String>> {
 fn externalize_loader(dist: &Path) -> Result<(), Vec<String>> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| vec![format!("{}: {e}", index.display())])?;
-    if let Some((page, name, script)) = loader::externalize(&html) {
+    if let Some((page, name, script)) = loader::externalize(&html).map_err(|e| vec![e])? {
         let io = |e: std::io::Error| vec![format!("{}: {e}", dist.display())];
         std::fs::write(dist.join(name), script).map_err(io)?;
         std::fs::write(&index, page).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Renders every static page into Trunk's `index.html` (the template) and writes it.
+fn prerender(dist: &Path) -> Result<(), Vec<String>> {
+    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::page::static_pages;
+    let index = dist.join("index.html");
+    let template = std::fs::read_to_string(&index).map_err(|e| vec![format!("{}: {e}", index.display())])?;
+    for page in static_pages(&BUNDLED) {
+        let rendered = renewal_explorer::prerender::render(&page);
+        let html = pages::fill(&template, &page, &rendered)
+            .map_err(|e| vec![format!("{}: cannot hold a page: {}", index.display(), e.0)])?;
+        let file = dist.join(&page.path);
+        let io = |e: std::io::Error| vec![format!("{}: {e}", file.display())];
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(io)?;
+        }
+        std::fs::write(&file, html).map_err(io)?;
     }
     Ok(())
 }

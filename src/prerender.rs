@@ -1,0 +1,33 @@
+//! Build time: renders a page of `dist/` with the app's own components (Leptos `ssr`), so the
+//! view a visitor lands on is in the HTML before any wasm arrives.
+
+use crate::core::dataset::BUNDLED;
+use crate::core::page::{document_title, root_classes, Page};
+use crate::state::UrlState;
+use crate::App;
+use leptos::prelude::*;
+
+/// What the build writes into a page: the body's markup and the values of the `<html>` and
+/// `<title>` that the running app would set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub body: String,
+    pub title: String,
+    pub html_lang: &'static str,
+    pub classes: String,
+}
+
+/// Renders `page` as the app would show it with no query.
+pub fn render(page: &Page) -> Rendered {
+    let state = page.own_state();
+    let body = Owner::new().with(|| {
+        let url = UrlState::prerendered(page.clone());
+        view! { <App url=url/> }.to_html()
+    });
+    Rendered {
+        body,
+        title: document_title(&BUNDLED, &state),
+        html_lang: state.lang.html_lang(),
+        classes: root_classes(&state),
+    }
+}

@@ -1,0 +1,95 @@
+//! Writes a prerendered page: Trunk's `index.html` as the template, with the page's `<html>`
+//! attributes, its `<title>`, asset addresses relative to where the page sits, and the rendered
+//! view in `<body>`.
+
+use renewal_explorer::core::chart::escape_xml;
+use renewal_explorer::core::page::Page;
+use renewal_explorer::prerender::Rendered;
+
+/// The id of the element the view is rendered into (the app swaps in its own, see `takeover`).
+const APP_ID: &str = "app";
+
+/// Why the template cannot take a page.
+#[derive(Debug, PartialEq)]
+pub struct TemplateError(pub &'static str);
+
+/// Fills the template for `page`.
+pub fn fill(template: &str, page: &Page, rendered: &Rendered) -> Result<String, TemplateError> {
+    if template.contains(&format!("<div id=\"{APP_ID}\">")) {
+        return Err(TemplateError("it already holds a rendered view: build dist/ again with trunk"));
+    }
+    let html_start = template.find("<html").ok_or(TemplateError("no <html> tag"))?;
+    let html_end = html_start + template[html_start..].find('>').ok_or(TemplateError("unclosed <html> tag"))?;
+    let html_tag = format!(
+        "<html lang=\"{}\" class=\"{}\" data-base=\"{}\" data-root=\"{}\">",
+        rendered.html_lang,
+        escape_xml(&rendered.classes),
+        escape_xml(&page.base),
+        escape_xml(&page.root)
+    );
+    let mut out = format!("{}{html_tag}{}", &template[..html_start], &template[html_end + 1..]);
+
+    let title_start = out.find("<title>").ok_or(TemplateError("no <title>"))?;
+    let title_end = out[title_start..].find("</title>").ok_or(TemplateError("unclosed <title>"))? + title_start;
+    out.replace_range(title_start + "<title>".len()..title_end, &escape_xml(&rendered.title));
+
+    if !page.root.is_empty() {
+        // Every address in the template is written `./…` (Trunk's public_url and index.html).
+        for attribute in ["href", "src", "content"] {
+            out = out.replace(&format!("{attribute}=\"./"), &format!("{attribute}=\"{}", page.root));
+        }
+    }
+
+    // Last in the body: a reader without scripts sees the `<noscript>` note first.
+    let body_end = out.rfind("</body>").ok_or(TemplateError("no </body>"))?;
+    out.insert_str(body_end, &format!("<div id=\"{APP_ID}\">{}</div>\n", rendered.body));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use renewal_explorer::core::model::Lang;
+
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><title>x</title>\
+        <link rel=\"stylesheet\" href=\"./main-1.css\"><script type=\"module\" src=\"./loader-2.js\"></script></head>\n\
+        <body>\n<div id=\"boot\"></div><noscript><a href=\"./data/index.html\">data</a></noscript>\n</body>\n</html>\n";
+
+    fn rendered(body: &str) -> Rendered {
+        Rendered { body: body.into(), title: "A <b> · B".into(), html_lang: "en", classes: "theme-auto embed".into() }
+    }
+
+    #[test]
+    fn index_keeps_its_addresses_and_gets_the_view_in_the_body() {
+        let page = fill(TEMPLATE, &Page::index(), &rendered("<main>view</main>")).expect("fills");
+        assert!(page.contains("<html lang=\"en\" class=\"theme-auto embed\" data-base=\"\" data-root=\"\">"), "{page}");
+        assert!(page.contains("<title>A &lt;b&gt; · B</title>"));
+        assert!(page.contains("href=\"./main-1.css\"") && page.contains("src=\"./loader-2.js\""));
+        assert!(page.contains("</noscript>\n<div id=\"app\"><main>view</main></div>\n</body>"), "{page}");
+    }
+
+    #[test]
+    fn an_embed_page_reaches_assets_and_data_one_folder_up() {
+        let page =
+            fill(TEMPLATE, &Page::chart_embed("compare-x", Lang::En), &rendered("<a href=\"./?q\">")).expect("fills");
+        assert!(page.contains("data-base=\"embed=1&amp;chart=compare-x&amp;lang=en\" data-root=\"../\""), "{page}");
+        assert!(page.contains("href=\"../main-1.css\"") && page.contains("src=\"../loader-2.js\""));
+        assert!(page.contains("href=\"../data/index.html\""));
+        assert!(page.contains("<a href=\"./?q\">"), "the rendered view's own links are left as rendered");
+    }
+
+    #[test]
+    fn a_template_without_its_landmarks_is_refused() {
+        assert_eq!(fill("<html><body></body>", &Page::index(), &rendered("")), Err(TemplateError("no <title>")));
+        assert_eq!(
+            fill("<title></title><body></body>", &Page::index(), &rendered("")),
+            Err(TemplateError("no <html> tag"))
+        );
+        assert_eq!(
+            fill("<html><title></title><body>", &Page::index(), &rendered("")),
+            Err(TemplateError("no </body>"))
+        );
+        let once = fill(TEMPLATE, &Page::index(), &rendered("v")).expect("fills");
+        assert!(fill(&once, &Page::index(), &rendered("v")).is_err(), "a page is never rendered twice");
+    }
+}
