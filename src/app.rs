@@ -1,4 +1,6 @@
 //! The shell: URL state as context, `<html lang>` and title, header, the current view, footer.
+//! It comes in three parts (top, main, bottom) so the browser can build them in separate tasks
+//! (see `takeover`); `App` is all three at once.
 
 use crate::components::embed_bar::EmbedBar;
 use crate::components::notice_bar::NoticeBar;
@@ -19,14 +21,44 @@ use crate::pages::promises::PromisesPage;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
+/// A part of the page, in document order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// `<html>` attributes and title, the site header, the URL notice.
+    Top,
+    /// The current view.
+    Main,
+    /// The footer and the embed line.
+    Bottom,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Top, Part::Main, Part::Bottom];
+}
+
 /// The whole explorer for one page's URL state (made from the browser's location, or at build
 /// time from the page being prerendered).
 #[component]
 pub fn App(url: UrlState) -> impl IntoView {
-    provide_context(url);
-    let view_now = url.select(|s| s.view);
-    let head = url.select(|s| (s.lang, root_classes(s), document_title(&BUNDLED, s)));
+    Part::ALL.map(|part| view! { <AppPart url=url part=part/> })
+}
 
+/// One part of the explorer, with the URL state as its context.
+#[component]
+pub fn AppPart(url: UrlState, part: Part) -> impl IntoView {
+    provide_context(url);
+    match part {
+        Part::Top => top(url).into_any(),
+        Part::Main => main(url).into_any(),
+        // One shell for both modes: embedded (embed=1), a class on <html> hides the site header,
+        // footer and share panel and shows the compact source line (see style/main.css). A
+        // second view tree for embeds would cost about 7 KB of wasm.
+        Part::Bottom => view! { <SiteFooter/> <EmbedBar/> }.into_any(),
+    }
+}
+
+fn top(url: UrlState) -> impl IntoView {
+    let head = url.select(|s| (s.lang, root_classes(s), document_title(&BUNDLED, s)));
     // In the browser only (effects do not run at build time, where the prerender step writes
     // the same values into the page with the same functions).
     Effect::new(move |_| {
@@ -39,7 +71,11 @@ pub fn App(url: UrlState) -> impl IntoView {
         }
         doc.set_title(&title);
     });
+    view! { <SiteHeader/> <NoticeBar/> }
+}
 
+fn main(url: UrlState) -> impl IntoView {
+    let view_now = url.select(|s| s.view);
     let embed = url.select(|s| (s.embed, s.chart.clone()));
     let page = move || match (embed.get(), view_now.get()) {
         ((true, Some(chart)), _) => view! { <ChartEmbedPage id=chart/> }.into_any(),
@@ -51,17 +87,10 @@ pub fn App(url: UrlState) -> impl IntoView {
         (_, View::About) => view! { <AboutPage/> }.into_any(),
         (_, View::Overview) => view! { <OverviewPage/> }.into_any(),
     };
-    // One shell for both modes: embedded (embed=1), a class on <html> hides the site header,
-    // footer and share panel and shows the compact source line (see style/main.css). A second
-    // view tree for embeds would cost about 7 KB of wasm.
     view! {
-        <SiteHeader/>
-        <NoticeBar/>
         <main id="main" tabindex="-1" data-testid="main">
             <SharePanel/>
             {page}
         </main>
-        <SiteFooter/>
-        <EmbedBar/>
     }
 }

@@ -1,9 +1,11 @@
 //! Start-up in the browser. The page already shows its view, rendered into the HTML by the build
-//! with the same components; the app renders its own copy into a new element and swaps it in
-//! within one task, so no frame shows a half-built page and nothing moves (no layout shift).
+//! with the same components; the app renders its own copy into a new, detached element — its
+//! three parts in three tasks, so no single task blocks the page for long (the wasm's functions
+//! are compiled on first use, on the main thread) — and then swaps it in at once, so no frame
+//! shows a half-built page and nothing moves (no layout shift).
 
+use crate::app::{AppPart, Part};
 use crate::state::UrlState;
-use crate::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,17 +16,29 @@ const BOOT_ID: &str = "boot";
 
 /// Mounts the app over the prerendered page (or into an empty one).
 pub fn mount_over_prerendered() {
-    let url = UrlState::from_browser();
-    let doc = document();
-    let Ok(fresh) = doc.create_element("div") else { return };
-    fresh.set_id(APP_ID);
-    leptos::mount::mount_to(fresh.clone().unchecked_into(), move || view! { <App url=url/> }).forget();
+    wasm_bindgen_futures::spawn_local(async {
+        let url = UrlState::from_browser();
+        let doc = document();
+        let Ok(fresh) = doc.create_element("div") else { return };
+        fresh.set_id(APP_ID);
+        for part in Part::ALL {
+            // The first wait ends the task that instantiated the wasm.
+            next_task().await;
+            let parent = fresh.clone().unchecked_into();
+            leptos::mount::mount_to(parent, move || view! { <AppPart url=url part=part/> }).forget();
+        }
+        swap_in(&doc, &fresh);
+    });
+}
+
+/// Replaces the rendered page (and the loading note) with the app's.
+fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) {
     match (doc.get_element_by_id(APP_ID), doc.body()) {
         (Some(prerendered), _) => {
-            let _ = prerendered.replace_with_with_node_1(&fresh);
+            let _ = prerendered.replace_with_with_node_1(fresh);
         }
         (None, Some(body)) => {
-            let _ = body.prepend_with_node_1(&fresh);
+            let _ = body.prepend_with_node_1(fresh);
         }
         (None, None) => {}
     }
@@ -34,4 +48,12 @@ pub fn mount_over_prerendered() {
     if let Some(root) = doc.document_element() {
         let _ = root.class_list().remove_1("stale");
     }
+}
+
+/// Resolves in a new task (a zero-delay timer), letting the browser handle input and paint.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

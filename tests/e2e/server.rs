@@ -45,11 +45,17 @@ impl StaticServer {
     /// on which the page's HTML arrives long before the app).
     #[allow(dead_code)]
     pub fn start_with_slow_wasm(root: &Path, prefix: &str, headers: &str, delay: Duration) -> StaticServer {
-        Self::start_full(root, prefix, Compression::None, headers, delay)
+        Self::start_full(root, prefix, Compression::None, headers, delay, 0)
     }
 
     fn start_with(root: &Path, prefix: &str, compression: Compression, headers: &str) -> StaticServer {
-        Self::start_full(root, prefix, compression, headers, Duration::ZERO)
+        Self::start_full(root, prefix, compression, headers, Duration::ZERO, 0)
+    }
+
+    /// Like `start_compressed`, on a given port (0: any free one).
+    #[allow(dead_code)]
+    pub fn start_on(root: &Path, prefix: &str, compression: Compression, port: u16) -> StaticServer {
+        Self::start_full(root, prefix, compression, "", Duration::ZERO, port)
     }
 
     fn start_full(
@@ -58,10 +64,11 @@ impl StaticServer {
         compression: Compression,
         headers: &str,
         wasm_delay: Duration,
+        port: u16,
     ) -> StaticServer {
         let extra: String =
             headers.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\r\n", l.trim())).collect();
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a local port");
         let port = listener.local_addr().expect("local address").port();
         let root = root.to_path_buf();
         let prefix_owned = prefix.to_string();

@@ -4,6 +4,10 @@
 //! next to itself (so pages in `embed/` load it too), and if the app cannot start (a missing
 //! file, no WebAssembly, an error at start) it marks the page, which then keeps its rendered view
 //! and shows a notice with links to the data (see `.load-failed` in style/main.css).
+//!
+//! The page's view is in its HTML, so the app is fetched after the first paint, not preloaded
+//! from the head: on a slow link the HTML and CSS then have the bandwidth to themselves. Only
+//! when the page cannot show the view its URL asks for (`stale`) is the app fetched at once.
 
 /// FNV-1a, 64 bits: a stable content hash for the file name (cache busting, not security).
 fn content_hash(text: &str) -> u64 {
@@ -20,18 +24,40 @@ fn quoted_after<'a>(script: &'a str, start: &str) -> Option<&'a str> {
 /// Our loader for Trunk's: the same bindings module and wasm file, and a catch.
 fn loader(bindings: &str, wasm: &str) -> String {
     format!(
-        "// Starts the explorer. If it cannot (a missing file, no WebAssembly, an error at start),\n\
-         // the page keeps the view rendered into it and says so (class `failed` on <html>).\n\
+        "// Starts the explorer once the page's own view is painted (at once if the page cannot\n\
+         // show the view its URL asks for). If it cannot start (a missing file, no WebAssembly, an\n\
+         // error at start), the page keeps the view rendered into it and says so (class `failed`).\n\
+         const root = document.documentElement;\n\
+         if (!root.classList.contains('stale')) {{\n  \
+           await new Promise(painted => requestAnimationFrame(() => setTimeout(painted, 0)));\n\
+         }}\n\
          try {{\n  \
            const bindings = await import('{bindings}');\n  \
            const wasm = await bindings.default({{ module_or_path: new URL('{wasm}', import.meta.url) }});\n  \
            window.wasmBindings = bindings;\n  \
            dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
          }} catch (error) {{\n  \
-           document.documentElement.classList.add('failed');\n  \
+           root.classList.add('failed');\n  \
            console.warn('The explorer could not start:', error);\n\
          }}\n"
     )
+}
+
+/// `html` without Trunk's `<link rel="preload">` / `<link rel="modulepreload">` of the app.
+fn without_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link rel=\"") {
+        let Some(len) = rest[start..].find('>') else { break };
+        let tag = &rest[start..start + len + 1];
+        out.push_str(&rest[..start]);
+        if !(tag.starts_with("<link rel=\"preload\"") || tag.starts_with("<link rel=\"modulepreload\"")) {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Returns the new index.html and the (file name, script) to write, or `None` if index.html has
@@ -52,7 +78,7 @@ pub fn externalize(html: &str) -> Result<Option<(String, String, String)>, Strin
     let name = format!("loader-{:016x}.js", content_hash(&script));
     let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let page = format!("{}{tag}{}", &html[..start], &html[body_start + body_len + "</script>".len()..]);
-    Ok(Some((page, name, script)))
+    Ok(Some((without_preloads(&page), name, script)))
 }
 
 #[cfg(test)]
@@ -60,7 +86,8 @@ mod tests {
     use super::*;
 
     const TRUNK: &str = "<head><script type=\"module\">\nimport init, * as bindings from './app-1.js';\n\
-        const wasm = await init({ module_or_path: './app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script></head>";
+        const wasm = await init({ module_or_path: './app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\
+        <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>";
 
     #[test]
     fn the_inline_loader_becomes_a_hashed_file() {
@@ -69,6 +96,16 @@ mod tests {
         assert_eq!(page, format!("<head><script type=\"module\" src=\"./{name}\"></script></head>"));
         assert!(externalize(&page).expect("nothing to read").is_none(), "nothing left to move");
         assert!(script.contains("await import('./app-1.js')"), "{script}");
+    }
+
+    #[test]
+    fn the_app_is_not_preloaded_but_fetched_after_the_first_paint_unless_the_view_is_stale() {
+        let (page, _, script) = externalize(TRUNK).expect("a known loader").expect("an inline script");
+        assert!(!page.contains("preload"), "{page}");
+        let wait = script.find("requestAnimationFrame").expect("waits for a paint");
+        assert!(script[..wait].contains("if (!root.classList.contains('stale'))"), "{script}");
+        assert!(wait < script.find("await import(").expect("imports the app"), "{script}");
+        assert_eq!(without_preloads("<link rel=\"stylesheet\" href=\"a.css\"><p>"), "<link rel=\"stylesheet\" href=\"a.css\"><p>");
     }
 
     #[test]
