@@ -26,7 +26,7 @@ use std::time::Duration;
 const RUNS: usize = 5;
 
 /// Runs before the page's scripts: notes when each watched element is first visible and the frame
-/// after it (≈ on screen), when the page rendered by the build was replaced by the app, layout
+/// after it (≈ on screen), when the app took over the page rendered by the build, layout
 /// shifts, the largest contentful paint and long tasks (blocking time beyond 50 ms each).
 const OBSERVER: &str = r#"
 window.__timing = {};
@@ -47,8 +47,9 @@ new MutationObserver(() => {
       }, 0));
     }
   }
-  const app = document.getElementById('app');
-  if (!rendered && app) rendered = app;
+  // The app removes the loading note once it runs the page (having replaced or hydrated it).
+  const boot = document.getElementById('boot');
+  if (!rendered && boot) rendered = boot;
   if (rendered && !rendered.isConnected && !('takeover' in window.__timing)) window.__timing.takeover = performance.now();
 }).observe(document, { childList: true, subtree: true, attributes: true });
 window.__cls = 0;

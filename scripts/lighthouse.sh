@@ -12,7 +12,7 @@ if ! grep -qs '"version": "12.2.3"' "$LH_DIR/node_modules/lighthouse/package.jso
   npm install --prefix "$LH_DIR" --no-save --no-audit --no-fund lighthouse@12.2.3 >/dev/null
 fi
 [[ -f dist/index.html ]] || trunk build --release
-PORT=8090
+PORT=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
 cargo run --quiet --release --example serve_gzip -- dist "$PORT" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null' EXIT

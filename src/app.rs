@@ -1,6 +1,7 @@
 //! The shell: URL state as context, `<html lang>` and title, header, the current view, footer.
-//! It comes in three parts (top, main, bottom) so the browser can build them in separate tasks
-//! (see `takeover`); `App` is all three at once.
+//! It comes in three parts (top, main, bottom), each in its own `.app-part` element (which does
+//! not take part in layout), so the browser can build them in separate tasks (see `takeover`);
+//! `App` is all three at once.
 
 use crate::components::embed_bar::EmbedBar;
 use crate::components::notice_bar::NoticeBar;
@@ -33,6 +34,7 @@ pub enum Part {
 }
 
 impl Part {
+    /// In document order.
     pub const ALL: [Part; 3] = [Part::Top, Part::Main, Part::Bottom];
 }
 
@@ -40,7 +42,7 @@ impl Part {
 /// time from the page being prerendered).
 #[component]
 pub fn App(url: UrlState) -> impl IntoView {
-    Part::ALL.map(|part| view! { <AppPart url=url part=part/> })
+    Part::ALL.map(|part| view! { <div class="app-part"><AppPart url=url part=part/></div> })
 }
 
 /// One part of the explorer, with the URL state as its context.
@@ -67,7 +69,10 @@ fn top(url: UrlState) -> impl IntoView {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.html_lang());
             // `theme-auto` leaves the colours to prefers-color-scheme (see style/main.css).
-            root.set_class_name(&format!("js {classes}"));
+            // `stale` stays until the app's view is swapped in (see takeover): this part is
+            // built before the others, and the page's own view must stay hidden until then.
+            let stale = if root.class_list().contains("stale") { " stale" } else { "" };
+            root.set_class_name(&format!("js {classes}{stale}"));
         }
         doc.set_title(&title);
     });

@@ -1,8 +1,9 @@
 //! Start-up in the browser. The page already shows its view, rendered into the HTML by the build
 //! with the same components; the app renders its own copy into a new, detached element — its
 //! three parts in three tasks, so no single task blocks the page for long (the wasm's functions
-//! are compiled on first use, on the main thread) — and then swaps it in at once, so no frame
-//! shows a half-built page and nothing moves (no layout shift).
+//! are compiled on first use, on the main thread: the small bottom part goes first and pays for
+//! most of that) — and then swaps it in at once, so no frame shows a half-built page and nothing
+//! moves (no layout shift).
 
 use crate::app::{AppPart, Part};
 use crate::state::UrlState;
@@ -21,12 +22,20 @@ pub fn mount_over_prerendered() {
         let doc = document();
         let Ok(fresh) = doc.create_element("div") else { return };
         fresh.set_id(APP_ID);
-        for part in Part::ALL {
+        let mut wrappers = Vec::new();
+        for _ in Part::ALL {
+            let Ok(wrapper) = doc.create_element("div") else { return };
+            wrapper.set_class_name("app-part");
+            let _ = fresh.append_child(&wrapper);
+            wrappers.push(wrapper);
+        }
+        for (part, wrapper) in [(Part::Bottom, 2), (Part::Top, 0), (Part::Main, 1)] {
             // The first wait ends the task that instantiated the wasm.
             next_task().await;
-            let parent = fresh.clone().unchecked_into();
+            let parent = wrappers[wrapper].clone().unchecked_into();
             leptos::mount::mount_to(parent, move || view! { <AppPart url=url part=part/> }).forget();
         }
+        next_task().await;
         swap_in(&doc, &fresh);
     });
 }

@@ -67,10 +67,8 @@ pub fn write(folder: &Path, chart_js: &Path) -> std::io::Result<()> {
         list.join(",")
     );
     std::fs::write(folder.join("peer.js"), format!("{data}\n{SCRIPT}"))?;
-    let options: String = City::ALL
-        .iter()
-        .map(|c| format!("<option value=\"{}\">{}</option>", c.id(), c.label().zh))
-        .collect();
+    let options: String =
+        City::ALL.iter().map(|c| format!("<option value=\"{}\">{}</option>", c.id(), c.label().zh)).collect();
     let page = format!(
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Chart.js peer</title>\

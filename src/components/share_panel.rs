@@ -31,29 +31,38 @@ fn copy_field(id: String, label: Tr, text: Memo<String>, lang: Memo<Lang>) -> im
     }
 }
 
-/// The panel; `chart` embeds one chart instead of the whole view.
+/// The panel; `chart` embeds one chart instead of the whole view. Its fields are built when it
+/// is first opened: most readers never open it, and a view has one per chart.
 #[component]
 pub fn SharePanel(#[prop(optional)] chart: Option<String>) -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    // Links to copy are absolute; the build does not know the deployed address, so the fields
-    // are filled once the app runs (the panel starts closed).
-    let page = url.page().address.clone().unwrap_or_default();
     let summary = if chart.is_some() { EMBED_CHART } else { SHARE };
-    // Field ids must be unique on the page: one panel per view, one per chart.
-    let key = chart.clone().unwrap_or_else(|| "view".into());
-    let state = url.select(|s| s.clone());
-    let link_page = page.clone();
-    let link = Memo::new(move |_| state.with(|s| share_url(&link_page, s)));
-    let snippet = Memo::new(move |_| {
-        let lang = lang.get();
-        state.with(|s| iframe_snippet(&page, s, chart.as_deref(), lang))
-    });
+    let opened = RwSignal::new(false);
+    let fields = move || {
+        opened.get().then(|| {
+            // Links to copy are absolute: the address is known only in the browser.
+            let page = url.page().address.clone().unwrap_or_default();
+            // Field ids must be unique on the page: one panel per view, one per chart.
+            let key = chart.clone().unwrap_or_else(|| "view".into());
+            let chart = chart.clone();
+            let state = url.select(|s| s.clone());
+            let link_page = page.clone();
+            let link = Memo::new(move |_| state.with(|s| share_url(&link_page, s)));
+            let snippet = Memo::new(move |_| {
+                let lang = lang.get();
+                state.with(|s| iframe_snippet(&page, s, chart.as_deref(), lang))
+            });
+            view! {
+                {copy_field(format!("link-{key}"), LINK, link, lang)}
+                {copy_field(format!("snippet-{key}"), SNIPPET, snippet, lang)}
+            }
+        })
+    };
     view! {
-        <details class="share" data-testid="share">
+        <details class="share" data-testid="share" on:toggle=move |_| opened.set(true)>
             <summary>{tr(lang, summary)}</summary>
-            {copy_field(format!("link-{key}"), LINK, link, lang)}
-            {copy_field(format!("snippet-{key}"), SNIPPET, snippet, lang)}
+            {fields}
         </details>
     }
 }

@@ -109,6 +109,8 @@ async fn share_panel_offers_link_and_snippet_for_the_current_state() {
     b.goto(&format!("{}?view=figures&city=hebi", server.base_url)).await;
     b.wait_for_count("[data-testid=figure-row]", 1).await;
     b.click("main > [data-testid=share] summary").await;
+    // The fields are built when the panel is first opened.
+    b.wait_for_count("#snippet-view", 1).await;
     let link = b.eval("return document.getElementById('link-view').value").await;
     let snippet = b.eval("return document.getElementById('snippet-view').value").await;
     b.click("main > [data-testid=share] button[data-copy=snippet-view]").await;

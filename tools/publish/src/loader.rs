@@ -5,9 +5,11 @@
 //! file, no WebAssembly, an error at start) it marks the page, which then keeps its rendered view
 //! and shows a notice with links to the data (see `.load-failed` in style/main.css).
 //!
-//! The page's view is in its HTML, so the app is fetched after the first paint, not preloaded
-//! from the head: on a slow link the HTML and CSS then have the bandwidth to themselves. Only
-//! when the page cannot show the view its URL asks for (`stale`) is the app fetched at once.
+//! The page's view is in its HTML, so the app is fetched once the first paint is on screen (the
+//! `paint` performance entry; at most a second's wait where a browser reports none), not
+//! preloaded from the head: on a slow link the HTML and CSS then have the bandwidth to
+//! themselves. When the page cannot show the view its URL asks for (`stale`) the app is fetched
+//! at once (and preloaded by the page's first script).
 
 /// FNV-1a, 64 bits: a stable content hash for the file name (cache busting, not security).
 fn content_hash(text: &str) -> u64 {
@@ -29,7 +31,11 @@ fn loader(bindings: &str, wasm: &str) -> String {
          // error at start), the page keeps the view rendered into it and says so (class `failed`).\n\
          const root = document.documentElement;\n\
          if (!root.classList.contains('stale')) {{\n  \
-           await new Promise(painted => requestAnimationFrame(() => setTimeout(painted, 0)));\n\
+           await new Promise(painted => {{\n    \
+             const observer = new PerformanceObserver(() => {{ observer.disconnect(); setTimeout(painted, 0); }});\n    \
+             try {{ observer.observe({{ type: 'paint', buffered: true }}); }} catch (e) {{ painted(); }}\n    \
+             setTimeout(painted, 1000);\n  \
+           }});\n\
          }}\n\
          try {{\n  \
            const bindings = await import('{bindings}');\n  \
@@ -43,22 +49,28 @@ fn loader(bindings: &str, wasm: &str) -> String {
     )
 }
 
-/// `html` without Trunk's `<link rel="preload">` / `<link rel="modulepreload">` of the app.
-fn without_preloads(html: &str) -> String {
+/// `html` without Trunk's `<link rel="preload">` of the wasm, and with the wasm's address in a
+/// `<meta>` after `<meta charset>`, where the page's first script finds it to preload the wasm
+/// itself when the page is stale (see index.html). The bindings' small `modulepreload` stays.
+fn without_wasm_preload(html: &str, wasm: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(start) = rest.find("<link rel=\"") {
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
         let Some(len) = rest[start..].find('>') else { break };
         let tag = &rest[start..start + len + 1];
         out.push_str(&rest[..start]);
-        if !(tag.starts_with("<link rel=\"preload\"") || tag.starts_with("<link rel=\"modulepreload\"")) {
+        if !tag.contains(".wasm\"") {
             out.push_str(tag);
         }
         rest = &rest[start + len + 1..];
     }
     out.push_str(rest);
-    out
+    let charset = "<meta charset=\"utf-8\">";
+    out.replacen(charset, &format!("{charset}\n  <meta name=\"{WASM_META}\" content=\"{wasm}\">"), 1)
 }
+
+/// The `<meta name>` that tells the page's first script where the wasm is.
+pub const WASM_META: &str = "renewal-explorer:wasm";
 
 /// Returns the new index.html and the (file name, script) to write, or `None` if index.html has
 /// no inline module script (already external), or an error if Trunk's loader is not the kind
@@ -78,14 +90,14 @@ pub fn externalize(html: &str) -> Result<Option<(String, String, String)>, Strin
     let name = format!("loader-{:016x}.js", content_hash(&script));
     let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let page = format!("{}{tag}{}", &html[..start], &html[body_start + body_len + "</script>".len()..]);
-    Ok(Some((without_preloads(&page), name, script)))
+    Ok(Some((without_wasm_preload(&page, wasm), name, script)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const TRUNK: &str = "<head><script type=\"module\">\nimport init, * as bindings from './app-1.js';\n\
+    const TRUNK: &str = "<head><meta charset=\"utf-8\"><script type=\"module\">\nimport init, * as bindings from './app-1.js';\n\
         const wasm = await init({ module_or_path: './app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\
         <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>";
 
@@ -93,19 +105,31 @@ mod tests {
     fn the_inline_loader_becomes_a_hashed_file() {
         let (page, name, script) = externalize(TRUNK).expect("a known loader").expect("an inline script");
         assert!(name.starts_with("loader-") && name.ends_with(".js"));
-        assert_eq!(page, format!("<head><script type=\"module\" src=\"./{name}\"></script></head>"));
+        assert!(page.contains(&format!("<script type=\"module\" src=\"./{name}\"></script>")), "{page}");
+        assert!(!page.contains("await init"), "{page}");
         assert!(externalize(&page).expect("nothing to read").is_none(), "nothing left to move");
         assert!(script.contains("await import('./app-1.js')"), "{script}");
     }
 
     #[test]
-    fn the_app_is_not_preloaded_but_fetched_after_the_first_paint_unless_the_view_is_stale() {
+    fn the_wasm_is_not_preloaded_but_fetched_after_the_first_paint_unless_the_view_is_stale() {
         let (page, _, script) = externalize(TRUNK).expect("a known loader").expect("an inline script");
-        assert!(!page.contains("preload"), "{page}");
-        let wait = script.find("requestAnimationFrame").expect("waits for a paint");
+        assert!(!page.contains("rel=\"preload\""), "{page}");
+        assert!(
+            page.contains("<link rel=\"modulepreload\" href=\"./app-1.js\">"),
+            "the bindings stay preloaded: {page}"
+        );
+        assert!(
+            page.starts_with(
+                "<head><meta charset=\"utf-8\">\n  <meta name=\"renewal-explorer:wasm\" content=\"./app-1_bg.wasm\">"
+            ),
+            "{page}"
+        );
+        let wait = script.find("type: 'paint'").expect("waits for the first paint");
         assert!(script[..wait].contains("if (!root.classList.contains('stale'))"), "{script}");
         assert!(wait < script.find("await import(").expect("imports the app"), "{script}");
-        assert_eq!(without_preloads("<link rel=\"stylesheet\" href=\"a.css\"><p>"), "<link rel=\"stylesheet\" href=\"a.css\"><p>");
+        let other = "<link rel=\"preload\" href=\"a.woff2\" as=\"font\"><p>";
+        assert_eq!(without_wasm_preload(other, "x.wasm"), other, "other preloads stay");
     }
 
     #[test]
