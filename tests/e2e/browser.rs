@@ -13,6 +13,8 @@ pub const WAIT: Duration = Duration::from_secs(10);
 
 pub struct Browser {
     pub client: Client,
+    /// Whether `goto` waits for the app to run the page (see `goto`).
+    wait_for_app: bool,
     driver: Child,
     profile: TempDir,
 }
@@ -88,11 +90,18 @@ impl Browser {
             builder.capabilities(map);
         }
         let client = builder.connect(&format!("http://127.0.0.1:{port}")).await.expect("a WebDriver session");
-        Browser { client, driver, profile: TempDir(profile) }
+        Browser { client, driver, profile: TempDir(profile), wait_for_app: mode == "normal" }
     }
 
+    /// Navigates, and on an explorer page waits until the app runs it: the page shows its view
+    /// from the HTML at once, and a click before the app takes over would reach a button that
+    /// does nothing yet. (The app removes the loading note `#boot` when it takes over.)
     pub async fn goto(&self, url: &str) {
         self.client.goto(url).await.expect("navigation");
+        if self.wait_for_app {
+            let script = "return !document.getElementById('boot')";
+            self.poll(async || self.client.execute(script, vec![]).await.ok(), |v| *v == Some(Value::Bool(true))).await;
+        }
     }
 
     /// How many elements match `selector` now.

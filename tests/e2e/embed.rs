@@ -54,11 +54,22 @@ async fn host_page_iframes_resize_to_their_content() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    // Inside the chart frame: one chart, no site header, the source line.
+    // Inside the chart frame, once the app runs it: one chart, no site header, the source line.
     let frame = b.client.find(Locator::Css("#chart")).await.expect("chart iframe");
     frame.enter_frame().await.expect("enter frame");
+    b.wait_for_count("#boot", 0).await;
     let charts = b.wait_for_count("[data-testid=chart]", 1).await;
     let inner = b.eval("return Math.ceil(document.documentElement.getBoundingClientRect().height)").await;
+    b.client.enter_parent_frame().await.expect("back to the host");
+    // The frame's last reported height reaches the host.
+    for _ in 0..100 {
+        if b.eval(&height("chart")).await.as_f64() == inner.as_f64() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    heights.1 = b.eval(&height("chart")).await.as_f64().unwrap_or(0.0);
+    frame.enter_frame().await.expect("enter frame again");
     let header_hidden = b.eval("return document.querySelector('.site-header').offsetParent === null").await;
     let bar = b.text("[data-testid=embed-bar]").await;
     let full = b.eval("return document.querySelector('[data-testid=open-full]').href").await;

@@ -24,8 +24,16 @@ fn dist() -> PathBuf {
 const FRAME_WATCH: &str = r#"
 window.__pre = { frames: 0, shown: 0, boot: 0, tookOver: false, staleAtInsert: null };
 window.__cls = 0;
-new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-  .observe({ type: 'layout-shift', buffered: true });
+window.__shifts = [];
+const describe = n => n ? `${n.nodeName}#${n.id || ''}.${n.className || ''} ${(n.textContent || '').slice(0, 30)}` : '?';
+new PerformanceObserver(l => {
+  for (const e of l.getEntries()) {
+    if (e.hadRecentInput) continue;
+    window.__cls += e.value;
+    window.__shifts.push({ at: e.startTime, value: e.value, moved: (e.sources || []).map(s =>
+      `${describe(s.node)} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`) });
+  }
+}).observe({ type: 'layout-shift', buffered: true });
 new MutationObserver(() => {
   const app = document.getElementById('app');
   if (app && !window.__pre.el) {
@@ -156,7 +164,7 @@ async fn the_landing_view_and_a_chart_embed_are_on_screen_before_the_wasm() {
         early.push(b.eval(before_wasm).await);
         poll(&b, "return window.__pre.tookOver").await;
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let pre = b.eval("const p = window.__pre; return { frames: p.frames, shown: p.shown, tookOver: p.tookOver, cls: window.__cls }").await;
+        let pre = b.eval("const p = window.__pre; return { frames: p.frames, shown: p.shown, tookOver: p.tookOver, cls: window.__cls, shifts: window.__shifts }").await;
         let after = b.eval("return document.querySelectorAll('[data-testid=chart]').length").await;
         early.push(json!({ "pre": pre, "charts_after": after }));
     }
