@@ -6,7 +6,7 @@ use renewal_explorer::core::chart::{
     categories, chart_by_id, charts_for, city_colour, compare, project_charts, scale, ChartSet,
 };
 use renewal_explorer::core::dataset::BUNDLED;
-use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang};
+use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
 use renewal_explorer::core::url_state::ViewState;
 use std::path::Path;
 
@@ -57,6 +57,8 @@ const fn fig(
         unit_en: "%",
         kind,
         year: Some(2025),
+        scope: Scope::AsOf,
+        period_from: None,
         approx: None,
         baseline_text: None,
         baseline_value: None,
@@ -64,6 +66,8 @@ const fn fig(
         project_id: None,
         source_id: "hb-report-2025",
         quote: "q",
+        note_zh: "",
+        note_en: "",
     }
 }
 
@@ -214,6 +218,46 @@ fn project_detail_charts_come_from_its_own_figures() {
     assert!(project_charts(&BUNDLED, "no-such-project", Lang::En).is_empty());
 }
 
+/// Issue 18: a five-year total and one year's work are never drawn as equals; totals stand
+/// beside totals over the same period, levels beside levels, and each bar says its time.
+#[test]
+fn a_period_total_is_never_drawn_beside_one_years_value() {
+    let alleys = |id, city, value_text, value: f64, scope, period_from| Figure {
+        metric_key: Some("back_alleys_renovated"),
+        unit_zh: "条",
+        unit_en: "alleys",
+        scope,
+        period_from,
+        ..fig(id, city, "背街小巷", value_text, value, FigureKind::Achieved)
+    };
+    let five_years = alleys("a", City::Hebi, "91", 91.0, Scope::Period, Some(2021));
+    let one_year = alleys("b", City::Pingdingshan, "76", 76.0, Scope::Year, None);
+    let four_years = alleys("c", City::Jiaozuo, "40", 40.0, Scope::Period, Some(2022));
+    let charts = compare::charts(&BUNDLED, &[&five_years, &one_year, &four_years], Lang::Zh);
+    assert!(
+        charts.is_empty(),
+        "no two of these are comparable: {:?}",
+        charts.iter().flatten().map(|c| &c.description).collect::<Vec<_>>()
+    );
+
+    let also_five_years = alleys("d", City::Jiyuan, "50", 50.0, Scope::Period, Some(2021));
+    let charts: Vec<_> = compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], Lang::Zh)
+        .into_iter()
+        .flatten()
+        .collect();
+    assert_eq!(charts.len(), 1, "the two totals over 2021–2025 are compared");
+    let chart = &charts[0];
+    assert!(!chart.description.contains("76"), "the one-year value is not among them: {}", chart.description);
+    assert_eq!(
+        chart.description.matches("2021—2025年累计").count(),
+        2,
+        "each bar says its period: {}",
+        chart.description
+    );
+    assert!(chart.svg.contains("2021—2025年累计"), "in the picture too");
+    assert!(chart.table.rows.iter().all(|row| row.last().is_some_and(|t| t == "2021—2025年累计")), "{:?}", chart.table);
+}
+
 #[test]
 fn tables_export_as_csv_with_bom_title_and_units() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
@@ -221,7 +265,7 @@ fn tables_export_as_csv_with_bom_title_and_units() {
     let csv = chart.table.to_csv(&chart.title);
     assert_eq!(csv.lines().next(), Some("\u{feff}Shade rate"), "the title comes first");
     assert!(csv.starts_with('\u{feff}'));
-    assert!(csv.contains("City,Metric as written,Value,Unit,Type,Year"));
+    assert!(csv.contains("City,Metric as written,Value,Unit,Type,Time"));
     assert_eq!(csv.lines().count(), 2 + chart.table.rows.len());
 }
 

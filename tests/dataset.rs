@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::dataset::BUNDLED;
-use renewal_explorer::core::model::{City, FigureKind};
+use renewal_explorer::core::model::{City, FigureKind, Scope};
 use renewal_explorer::core::numerals::quote_states_value;
 use renewal_explorer::core::rows::{self, CsvTexts, Tables};
 use std::collections::HashSet;
@@ -14,8 +14,9 @@ fn repo() -> &'static Path {
 
 fn load_csvs() -> Tables {
     let read = |f: &str| std::fs::read_to_string(repo().join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
-    let (s, f, p) = (read(rows::SOURCES_FILE), read(rows::FIGURES_FILE), read(rows::PROJECTS_FILE));
-    rows::load(&CsvTexts { sources: &s, figures: &f, projects: &p })
+    let (s, f, p, c) =
+        (read(rows::SOURCES_FILE), read(rows::FIGURES_FILE), read(rows::PROJECTS_FILE), read(rows::COMMITMENTS_FILE));
+    rows::load(&CsvTexts { sources: &s, figures: &f, projects: &p, commitments: &c })
         .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
 }
 
@@ -25,6 +26,7 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
     assert_eq!(t.sources.len(), BUNDLED.sources.len());
     assert_eq!(t.figures.len(), BUNDLED.figures.len());
     assert_eq!(t.projects.len(), BUNDLED.projects.len());
+    assert_eq!(t.commitments.len(), BUNDLED.commitments.len());
     let some = |text: &str| (!text.is_empty()).then(|| text.to_string());
     for (row, s) in t.sources.iter().zip(BUNDLED.sources) {
         let texts =
@@ -45,11 +47,25 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
             &row.unit_en,
             &row.source_id,
             &row.quote,
+            &row.note_zh,
+            &row.note_en,
         ];
         assert_eq!(
             texts.map(String::as_str),
-            [f.id, f.metric_zh, f.metric_en, f.value_text, f.unit_zh, f.unit_en, f.source_id, f.quote]
+            [
+                f.id,
+                f.metric_zh,
+                f.metric_en,
+                f.value_text,
+                f.unit_zh,
+                f.unit_en,
+                f.source_id,
+                f.quote,
+                f.note_zh,
+                f.note_en
+            ]
         );
+        assert_eq!((row.scope, row.period_from), (f.scope, f.period_from), "{}", f.id);
         let optional = [some(&row.metric_key), some(&row.baseline_value), some(&row.project_id)];
         assert_eq!(optional, [f.metric_key, f.baseline_text, f.project_id].map(|t| t.map(str::to_string)), "{}", f.id);
         assert_eq!((row.city, row.category, row.kind), (f.city, f.category, f.kind), "{}", f.id);
@@ -58,12 +74,46 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
         assert_eq!(row.baseline_value.parse::<f64>().ok(), f.baseline_value, "{}", f.id);
     }
     for (row, p) in t.projects.iter().zip(BUNDLED.projects) {
-        let texts = [&row.id, &row.name_zh, &row.name_en, &row.summary_zh, &row.summary_en, &row.source_id, &row.quote];
+        let texts = [
+            &row.id,
+            &row.name_zh,
+            &row.name_en,
+            &row.summary_zh,
+            &row.summary_en,
+            &row.source_id,
+            &row.quote,
+            &row.note_zh,
+            &row.note_en,
+        ];
         assert_eq!(
             texts.map(String::as_str),
-            [p.id, p.name_zh, p.name_en, p.summary_zh, p.summary_en, p.source_id, p.quote]
+            [p.id, p.name_zh, p.name_en, p.summary_zh, p.summary_en, p.source_id, p.quote, p.note_zh, p.note_en]
         );
         assert_eq!((row.city, row.category, row.status), (p.city, p.category, p.status), "{}", p.id);
+    }
+    for (row, c) in t.commitments.iter().zip(BUNDLED.commitments) {
+        let texts = [&row.id, &row.text_zh, &row.text_en, &row.deadline, &row.source_id, &row.quote];
+        assert_eq!(texts.map(String::as_str), [c.id, c.text_zh, c.text_en, c.deadline, c.source_id, c.quote]);
+        assert_eq!(some(&row.project_id), c.project_id.map(str::to_string), "{}", c.id);
+        assert_eq!((row.city, row.category), (c.city, c.category), "{}", c.id);
+    }
+}
+
+/// The time scopes an editor found misread (issue 18), as the data now records them.
+#[test]
+fn period_totals_are_not_stamped_as_one_years_work() {
+    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
+    for id in ["hb25-f048", "hb25-f058", "pds25-f031", "hb25-f025"] {
+        let f = figure(id);
+        assert_eq!(f.scope, Scope::Period, "{id} is a total over several years");
+        assert!(f.period_from.is_some_and(|from| Some(from) < f.year), "{id}: {:?}–{:?}", f.period_from, f.year);
+    }
+    assert!(figure("hb25-f048").metric_zh.contains("五年"), "the label keeps the scope words");
+    assert!(figure("pds25-f006").metric_zh.contains("工业上楼"), "a site's figure names the site");
+    for f in BUNDLED.figures {
+        let period_words = ["五年", "累计", "以来"].iter().any(|w| f.quote.contains(w));
+        assert!(!(period_words && f.scope == Scope::Year), "{}: one year, yet the quote says {}", f.id, f.quote);
+        assert_eq!(f.note_zh.is_empty(), f.note_en.is_empty(), "{}: notes in both languages", f.id);
     }
 }
 
@@ -76,6 +126,7 @@ fn ids_are_unique_and_links_resolve() {
         .map(|s| s.id)
         .chain(BUNDLED.figures.iter().map(|f| f.id))
         .chain(BUNDLED.projects.iter().map(|p| p.id))
+        .chain(BUNDLED.commitments.iter().map(|c| c.id))
     {
         assert!(ids.insert(id), "id {id} is used twice");
     }
@@ -87,6 +138,10 @@ fn ids_are_unique_and_links_resolve() {
     }
     for p in BUNDLED.projects {
         assert!(BUNDLED.source(p.source_id).is_some(), "{}: source {}", p.id, p.source_id);
+    }
+    for c in BUNDLED.commitments {
+        assert!(BUNDLED.source(c.source_id).is_some(), "{}: source {}", c.id, c.source_id);
+        assert!(c.project_id.is_none_or(|p| BUNDLED.project(p).is_some()), "{}: project", c.id);
     }
 }
 
@@ -102,6 +157,10 @@ fn every_value_is_stated_in_its_quote_and_quotes_are_single_lines() {
     }
     for p in BUNDLED.projects {
         assert!(!p.quote.is_empty() && !p.quote.contains(['\n', '\r']), "{}", p.id);
+    }
+    for c in BUNDLED.commitments {
+        assert!(!c.quote.is_empty() && !c.quote.contains(['\n', '\r']), "{}", c.id);
+        assert!(c.quote.contains(&c.deadline[..4]), "{}: the deadline's year is in the quote", c.id);
     }
 }
 
@@ -148,6 +207,6 @@ fn verbatim_check_reports_every_miss_at_once() {
     t.projects[0].quote = "不存在的句子".into();
     let misses = rows::quotes_not_in_sources(&t, |_| Some("只有这一句。".to_string()));
     // Every quote misses this fake text, and each is reported.
-    assert_eq!(misses.len(), t.figures.len() + t.projects.len());
-    assert!(misses[0].to_string().starts_with("data/figures.csv:2:17: [quote] not found verbatim"), "{}", misses[0]);
+    assert_eq!(misses.len(), t.figures.len() + t.projects.len() + t.commitments.len());
+    assert!(misses[0].to_string().starts_with("data/figures.csv:2:19: [quote] not found verbatim"), "{}", misses[0]);
 }

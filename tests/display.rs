@@ -1,8 +1,8 @@
 //! Figures read the same as the document: the value text untouched, the qualifier kept.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::display::{change_label, value_label, year_label};
-use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang};
+use renewal_explorer::core::display::{change_label, scope_label, value_label};
+use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
 
 fn figure(value_text: &'static str, unit_zh: &'static str, unit_en: &'static str, approx: Option<Approx>) -> Figure {
     Figure {
@@ -18,6 +18,8 @@ fn figure(value_text: &'static str, unit_zh: &'static str, unit_en: &'static str
         unit_en,
         kind: FigureKind::Achieved,
         year: Some(2025),
+        scope: Scope::Year,
+        period_from: None,
         approx,
         baseline_text: None,
         baseline_value: None,
@@ -25,6 +27,8 @@ fn figure(value_text: &'static str, unit_zh: &'static str, unit_en: &'static str
         project_id: None,
         source_id: "s",
         quote: "q",
+        note_zh: "",
+        note_en: "",
     }
 }
 
@@ -54,7 +58,22 @@ fn before_after_and_years() {
     f.baseline_year = Some(2020);
     assert_eq!(change_label(&f, Lang::Zh).as_deref(), Some("380.6公里 → 600.59公里"));
     assert_eq!(change_label(&f, Lang::En).as_deref(), Some("380.6 km → 600.59 km"));
-    assert_eq!(year_label(&f, Lang::Zh).as_deref(), Some("2020→2025年"));
-    f.year = None;
-    assert_eq!(year_label(&f, Lang::En), None);
+    assert_eq!(scope_label(&f, Lang::Zh), "2020→2025年");
+    assert_eq!(scope_label(&f, Lang::En), "2020→2025");
+}
+
+#[test]
+fn every_figure_says_the_time_it_covers_never_a_bare_year_for_a_total() {
+    let f = figure("150", "个", "", Some(Approx::MoreThan));
+    let with = |scope, period_from, year| Figure { scope, period_from, year, ..f };
+    let cases = [
+        (with(Scope::Year, None, Some(2025)), "2025年", "2025"),
+        (with(Scope::Period, Some(2021), Some(2025)), "2021—2025年累计", "total 2021–2025"),
+        (with(Scope::AsOf, None, Some(2025)), "截至2025年", "as of 2025"),
+        (with(Scope::By, None, Some(2027)), "到2027年", "by 2027"),
+        (with(Scope::Undated, None, None), "未注明时间", "no date given"),
+    ];
+    for (f, zh, en) in cases {
+        assert_eq!((scope_label(&f, Lang::Zh).as_str(), scope_label(&f, Lang::En).as_str()), (zh, en), "{:?}", f.scope);
+    }
 }

@@ -5,7 +5,7 @@ use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::filter::{
     apply, figure_facets, figures_of_project, headlines, project_facets, sort_figures, HEADLINE_KEYS,
 };
-use renewal_explorer::core::model::{Category, City, Figure, FigureKind, Lang, Project, Status};
+use renewal_explorer::core::model::{Category, City, Figure, FigureKind, Lang, Project, Scope, Status};
 use renewal_explorer::core::url_state::{Sort, SortKey, ViewState};
 
 const fn fig(
@@ -30,6 +30,8 @@ const fn fig(
         unit_en: "units",
         kind,
         year,
+        scope: Scope::AsOf,
+        period_from: None,
         approx: None,
         baseline_text: None,
         baseline_value: None,
@@ -37,6 +39,8 @@ const fn fig(
         project_id: None,
         source_id: "s",
         quote: "引文",
+        note_zh: "",
+        note_en: "",
     }
 }
 
@@ -154,14 +158,6 @@ fn headlines_use_explicit_metric_keys_and_project_links_resolve() {
     }
     let linked = BUNDLED.figures.iter().find_map(|f| f.project_id).expect("some figure links a project");
     assert!(figures_of_project(&BUNDLED, linked).iter().all(|f| f.project_id == Some(linked)));
-}
-
-#[test]
-fn promises_group_by_deadline_with_undated_last() {
-    let all: Vec<&Figure> = FIGS.iter().collect();
-    let groups = renewal_explorer::core::filter::promises_by_deadline(&all);
-    let shape: Vec<(Option<u16>, Vec<&str>)> = groups.iter().map(|(y, fs)| (*y, ids(fs))).collect();
-    assert_eq!(shape, vec![(Some(2027), vec!["b"]), (None, vec!["c"])], "achievements are not promises");
 }
 
 #[test]

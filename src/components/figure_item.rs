@@ -1,11 +1,10 @@
 //! One figure as a list item: metric, value as the document gives it, kind, year, and its source.
 
 use super::kind_badge::KindBadge;
-use super::source_quote::SourceDisclosure;
+use super::source_quote::{reading_note, SourceDisclosure};
 use super::text::tr;
-use crate::core::display::{change_label, value_label, year_label};
+use crate::core::display::{change_label, scope_label, value_label};
 use crate::core::i18n::Tr;
-use crate::core::i18n::{self};
 use crate::core::model::{Figure, Lang};
 use leptos::prelude::*;
 
@@ -13,7 +12,7 @@ use leptos::prelude::*;
 pub fn FigureItem(figure: &'static Figure, lang: Memo<Lang>, #[prop(optional)] show_city: bool) -> impl IntoView {
     let f = figure;
     let value = move || change_label(f, lang.get()).unwrap_or_else(|| value_label(f, lang.get()));
-    let year = move || year_label(f, lang.get()).unwrap_or_else(|| i18n::NO_YEAR.get(lang.get()).to_string());
+    let time = move || scope_label(f, lang.get());
     let city = move || show_city.then(|| format!("{} · ", f.city.label().get(lang.get())));
     view! {
         <li class="figure-item" data-testid="figure-item" data-kind=f.kind.id()>
@@ -21,9 +20,9 @@ pub fn FigureItem(figure: &'static Figure, lang: Memo<Lang>, #[prop(optional)] s
             <div class="figure-value">{value}</div>
             <div class="figure-meta">
                 <KindBadge kind=f.kind lang=lang/>
-                <span class="year">{year}</span>
+                <span class="year" data-testid="figure-time">{time}</span>
             </div>
-            <SourceDisclosure quote=f.quote source_id=f.source_id lang=lang/>
+            <SourceDisclosure quote=f.quote source_id=f.source_id lang=lang note=reading_note(f.note_zh, f.note_en)/>
         </li>
     }
 }

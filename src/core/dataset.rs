@@ -3,7 +3,9 @@
 //! the wasm than thousands of separate strings and pointers. The rows are put back together
 //! once, at first use, by cutting the string apart: no parsing, nothing to fail.
 
-use super::model::{Approx, Category, City, Figure, FigureKind, Project, Source, SourceKind, Status};
+use super::model::{
+    Approx, Category, City, Commitment, Figure, FigureKind, Project, Scope, Source, SourceKind, Status,
+};
 use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -14,6 +16,7 @@ pub struct Dataset {
     pub sources: &'static [Source],
     pub figures: &'static [Figure],
     pub projects: &'static [Project],
+    pub commitments: &'static [Commitment],
 }
 
 /// The data compiled into this build.
@@ -69,6 +72,8 @@ fn assemble() -> Dataset {
             value: F_VALUE[i],
             kind: F_KIND[i],
             year: F_YEAR[i],
+            scope: F_SCOPE[i],
+            period_from: F_PERIOD_FROM[i],
             approx: F_APPROX[i],
             baseline_value: F_BASELINE[i],
             baseline_year: F_BASELINE_YEAR[i],
@@ -78,6 +83,8 @@ fn assemble() -> Dataset {
             unit_zh: "",
             unit_en: "",
             quote: "",
+            note_zh: "",
+            note_en: "",
         })
         .collect();
     let mut projects: Vec<Project> = (0..PROJECT_COUNT)
@@ -92,6 +99,21 @@ fn assemble() -> Dataset {
             summary_zh: "",
             summary_en: "",
             quote: "",
+            note_zh: "",
+            note_en: "",
+        })
+        .collect();
+    let mut commitments: Vec<Commitment> = (0..COMMITMENT_COUNT)
+        .map(|i| Commitment {
+            id: next(),
+            deadline: next(),
+            project_id: optional(next()),
+            city: C_CITY[i],
+            category: C_CATEGORY[i],
+            source_id: source_id(C_SOURCE[i]),
+            text_zh: "",
+            text_en: "",
+            quote: "",
         })
         .collect();
 
@@ -100,10 +122,13 @@ fn assemble() -> Dataset {
     }
     for &source in &source_ids {
         for f in figures.iter_mut().filter(|f| f.source_id == source) {
-            (f.metric_zh, f.unit_zh, f.quote) = (next(), next(), next());
+            (f.metric_zh, f.unit_zh, f.quote, f.note_zh) = (next(), next(), next(), next());
         }
         for p in projects.iter_mut().filter(|p| p.source_id == source) {
-            (p.name_zh, p.quote, p.summary_zh) = (next(), next(), next());
+            (p.name_zh, p.quote, p.summary_zh, p.note_zh) = (next(), next(), next(), next());
+        }
+        for c in commitments.iter_mut().filter(|c| c.source_id == source) {
+            (c.text_zh, c.quote) = (next(), next());
         }
     }
     for s in &mut sources {
@@ -111,13 +136,21 @@ fn assemble() -> Dataset {
     }
     for &source in &source_ids {
         for f in figures.iter_mut().filter(|f| f.source_id == source) {
-            (f.metric_en, f.unit_en) = (next(), next());
+            (f.metric_en, f.unit_en, f.note_en) = (next(), next(), next());
         }
         for p in projects.iter_mut().filter(|p| p.source_id == source) {
-            (p.name_en, p.summary_en) = (next(), next());
+            (p.name_en, p.summary_en, p.note_en) = (next(), next(), next());
+        }
+        for c in commitments.iter_mut().filter(|c| c.source_id == source) {
+            c.text_en = next();
         }
     }
-    Dataset { sources: sources.leak(), figures: figures.leak(), projects: projects.leak() }
+    Dataset {
+        sources: sources.leak(),
+        figures: figures.leak(),
+        projects: projects.leak(),
+        commitments: commitments.leak(),
+    }
 }
 impl Dataset {
     pub fn source(&self, id: &str) -> Option<&'static Source> {

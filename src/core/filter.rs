@@ -2,7 +2,7 @@
 //! the view state, so the views only display what these return.
 
 use super::dataset::Dataset;
-use super::model::{Category, City, Figure, FigureKind, Lang, Project, Status};
+use super::model::{Category, City, Commitment, Figure, FigureKind, Lang, Project, Status};
 use super::url_state::{Sort, SortKey, ViewState};
 use std::cmp::Ordering;
 
@@ -43,6 +43,22 @@ impl Filterable for Project {
     }
     fn matches_own(&self, state: &ViewState) -> bool {
         state.statuses.is_empty() || state.statuses.contains(&self.status)
+    }
+}
+
+impl Filterable for Commitment {
+    fn city(&self) -> City {
+        self.city
+    }
+    fn category(&self) -> Category {
+        self.category
+    }
+    fn search_texts(&self) -> [&str; 4] {
+        [self.text_zh, self.text_en, self.quote, self.deadline]
+    }
+    /// A commitment has neither a figure kind nor a project status.
+    fn matches_own(&self, _: &ViewState) -> bool {
+        true
     }
 }
 
@@ -164,6 +180,24 @@ pub fn figure_facets(figures: &[Figure], state: &ViewState) -> Facets {
     Facets { cities, categories, kinds, statuses: Vec::new() }
 }
 
+/// Facets of the Promises view: its targets and plans (`state` fixes the kinds) and its dated
+/// commitments, counted together by city and category.
+pub fn promise_facets(figures: &[Figure], commitments: &[Commitment], state: &ViewState) -> Facets {
+    let goals = figure_facets(figures, state);
+    let (cities, categories, _) = count_facets(commitments, state, &[()], |_| ());
+    Facets {
+        cities: sum_counts(goals.cities, cities),
+        categories: sum_counts(goals.categories, categories),
+        kinds: Vec::new(),
+        statuses: Vec::new(),
+    }
+}
+
+/// Two counts of the same keys in the same order, added.
+fn sum_counts<K>(a: Counts<K>, b: Counts<K>) -> Counts<K> {
+    a.into_iter().zip(b).map(|((key, x), (_, y))| (key, x + y)).collect()
+}
+
 pub fn project_facets(projects: &[Project], state: &ViewState) -> Facets {
     let (cities, categories, statuses) = count_facets(projects, state, Status::ALL, |p| p.status);
     Facets { cities, categories, kinds: Vec::new(), statuses }
@@ -268,18 +302,4 @@ pub fn progress_of<'a>(data: &'a Dataset, goal: &Figure) -> Option<&'a Figure> {
                 && f.year.zip(goal.year).is_none_or(|(done, due)| done <= due)
         })
         .max_by_key(|f| f.year)
-}
-
-/// Targets and plans grouped by deadline year, earliest first; those without a year come last.
-pub fn promises_by_deadline<'a>(goals: &[&'a Figure]) -> Vec<(Option<u16>, Vec<&'a Figure>)> {
-    // Years in order, undated last: (false, 2025) < (false, 2027) < (true, None).
-    let order = |year: Option<u16>| (year.is_none(), year);
-    let mut groups: Vec<(Option<u16>, Vec<&Figure>)> = Vec::new();
-    for &f in goals.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)) {
-        match groups.binary_search_by_key(&order(f.year), |(y, _)| order(*y)) {
-            Ok(at) => groups[at].1.push(f),
-            Err(at) => groups.insert(at, (f.year, vec![f])),
-        }
-    }
-    groups
 }

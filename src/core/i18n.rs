@@ -207,13 +207,12 @@ pub const NO_LINKED_FIGURES: Tr =
     Tr::new("文件未给出该项目的具体数字。", "The document gives no figures for this project.");
 pub const SHOW_MORE: Tr = Tr::new("显示更多", "Show more");
 pub const HEADLINES: Tr = Tr::new("主要数据", "Headline figures");
-pub const NO_YEAR: Tr = Tr::new("未注明年份", "year not stated");
 pub const COL_CITY: Tr = Tr::new("城市", "City");
 pub const COL_CATEGORY: Tr = Tr::new("类别", "Category");
 pub const COL_METRIC: Tr = Tr::new("指标", "Metric");
 pub const COL_VALUE: Tr = Tr::new("数值", "Value");
 pub const COL_KIND: Tr = Tr::new("类型", "Type");
-pub const COL_YEAR: Tr = Tr::new("年份", "Year");
+pub const COL_YEAR: Tr = Tr::new("时间", "Time");
 pub const COL_SOURCE: Tr = Tr::new("出处", "Source");
 pub const TABLE_CAPTION: Tr = Tr::new(
     "城市更新数据一览（数值与单位均照录原文）",
@@ -221,8 +220,8 @@ pub const TABLE_CAPTION: Tr = Tr::new(
 );
 pub const SORT_HINT: Tr = Tr::new("点击列标题排序", "Select a column heading to sort");
 pub const PROMISES_INTRO: Tr = Tr::new(
-    "文件中提出的目标与计划，按完成期限排列。目标不等于已完成。",
-    "Targets and plans the documents set, by deadline. A target is not an achievement.",
+    "文件中提出的目标、计划与有期限的承诺，按完成期限排列。目标不等于已完成；期限已过而文件未报告完成的，只说明这一点。",
+    "Targets, plans and dated commitments the documents set, by deadline. A target is not an achievement; where a deadline has passed and these documents report no completion, we say just that.",
 );
 pub const NO_DEADLINE: Tr = Tr::new("未注明期限", "No deadline stated");
 pub const BY_DEADLINE: Tr = Tr::new("期限", "Deadline");
@@ -250,6 +249,15 @@ pub fn count_projects(n: usize, lang: Lang) -> String {
         Lang::Zh => format!("{n} 个项目"),
         Lang::En if n == 1 => "1 project".into(),
         Lang::En => format!("{n} projects"),
+    }
+}
+
+/// "12 项承诺" / "12 promises".
+pub fn count_promises(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 项目标与承诺"),
+        Lang::En if n == 1 => "1 promise".into(),
+        Lang::En => format!("{n} promises"),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod model;
 pub mod numerals;
 pub mod page;
+pub mod promises;
 pub mod query;
 pub mod rows;
 pub mod url_state;

@@ -49,6 +49,13 @@ id_enum!(
 );
 
 id_enum!(
+    /// Which time a figure covers (SPEC §1, time scope): one year's work or value; a total over
+    /// a period (`period_from` through `year`); a state as of `year`; a target or plan by the
+    /// deadline `year`; or no time at all (a standing rule).
+    Scope { Year => "year", Period => "period", AsOf => "as_of", By => "by", Undated => "undated" }
+);
+
+id_enum!(
     /// How precise the document says a figure is (余/超 → more than, 约/近 → about, 不低于 → at least).
     Approx { MoreThan => "more_than", About => "about", AtLeast => "at_least" }
 );
@@ -100,7 +107,11 @@ pub struct Figure {
     pub unit_zh: &'static str,
     pub unit_en: &'static str,
     pub kind: FigureKind,
+    /// The year the value holds for: the end of its period, its date, or its deadline.
     pub year: Option<u16>,
+    pub scope: Scope,
+    /// The first year of a period total (`scope` is `Period`).
+    pub period_from: Option<u16>,
     pub approx: Option<Approx>,
     pub baseline_text: Option<&'static str>,
     pub baseline_value: Option<f64>,
@@ -108,6 +119,9 @@ pub struct Figure {
     pub project_id: Option<&'static str>,
     pub source_id: &'static str,
     pub quote: &'static str,
+    /// Where the label reads a garbled source differently: what the source reads, and why.
+    pub note_zh: &'static str,
+    pub note_en: &'static str,
 }
 
 /// One named project, programme, site or plan task (`data/projects.csv`).
@@ -121,6 +135,24 @@ pub struct Project {
     pub status: Status,
     pub summary_zh: &'static str,
     pub summary_en: &'static str,
+    pub source_id: &'static str,
+    pub quote: &'static str,
+    /// Where the name reads a garbled source differently: what the source reads, and why.
+    pub note_zh: &'static str,
+    pub note_en: &'static str,
+}
+
+/// A promise with a deadline and no number (`data/commitments.csv`): "……年底前完成……".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Commitment {
+    pub id: &'static str,
+    pub city: City,
+    pub category: Category,
+    pub text_zh: &'static str,
+    pub text_en: &'static str,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the document.
+    pub deadline: &'static str,
+    pub project_id: Option<&'static str>,
     pub source_id: &'static str,
     pub quote: &'static str,
 }

@@ -1,9 +1,9 @@
-//! Reads and checks the three CSV tables (SPEC §1) into owned rows, collecting every problem as
+//! Reads and checks the CSV tables (SPEC §1) into owned rows, collecting every problem as
 //! `file:line:column: reason`. `build.rs` runs this at compile time, so a bad row fails the build;
 //! the native tests run it on broken inputs. Depends only on `std` and its sibling modules.
 
 use super::csv::{self, Record};
-use super::model::{Approx, Category, City, FigureKind, SourceKind, Status};
+use super::model::{Approx, Category, City, FigureKind, Scope, SourceKind, Status};
 use super::numerals::quote_states_value;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -59,12 +59,16 @@ pub struct FigureRow {
     pub unit_en: String,
     pub kind: FigureKind,
     pub year: Option<u16>,
+    pub scope: Scope,
+    pub period_from: Option<u16>,
     pub approx: Option<Approx>,
     pub baseline_value: String,
     pub baseline_year: Option<u16>,
     pub project_id: String,
     pub source_id: String,
     pub quote: String,
+    pub note_zh: String,
+    pub note_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,19 +84,37 @@ pub struct ProjectRow {
     pub summary_en: String,
     pub source_id: String,
     pub quote: String,
+    pub note_zh: String,
+    pub note_en: String,
 }
 
-/// The three tables, checked one by one and against each other.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommitmentRow {
+    pub line: usize,
+    pub id: String,
+    pub city: City,
+    pub category: Category,
+    pub text_zh: String,
+    pub text_en: String,
+    pub deadline: String,
+    pub project_id: String,
+    pub source_id: String,
+    pub quote: String,
+}
+
+/// The tables, checked one by one and against each other.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tables {
     pub sources: Vec<SourceRow>,
     pub figures: Vec<FigureRow>,
     pub projects: Vec<ProjectRow>,
+    pub commitments: Vec<CommitmentRow>,
 }
 
 pub const SOURCES_FILE: &str = "data/sources.csv";
 pub const FIGURES_FILE: &str = "data/figures.csv";
 pub const PROJECTS_FILE: &str = "data/projects.csv";
+pub const COMMITMENTS_FILE: &str = "data/commitments.csv";
 
 pub const SOURCE_COLUMNS: &[&str] =
     &["id", "city", "title_zh", "title_en", "publisher_zh", "publisher_en", "published", "kind", "file"];
@@ -108,15 +130,40 @@ pub const FIGURE_COLUMNS: &[&str] = &[
     "unit_en",
     "kind",
     "year",
+    "scope",
+    "period_from",
     "approx",
     "baseline_value",
     "baseline_year",
     "project_id",
     "source_id",
     "quote",
+    "note_zh",
+    "note_en",
 ];
-pub const PROJECT_COLUMNS: &[&str] =
-    &["id", "city", "category", "name_zh", "name_en", "status", "summary_zh", "summary_en", "source_id", "quote"];
+pub const PROJECT_COLUMNS: &[&str] = &[
+    "id",
+    "city",
+    "category",
+    "name_zh",
+    "name_en",
+    "status",
+    "summary_zh",
+    "summary_en",
+    "source_id",
+    "quote",
+    "note_zh",
+    "note_en",
+];
+pub const COMMITMENT_COLUMNS: &[&str] =
+    &["id", "city", "category", "text_zh", "text_en", "deadline", "project_id", "source_id", "quote"];
+
+/// Figures whose quote says 五年/累计/以来 and that still cover one year, each with the reason
+/// (the build refuses any other such figure: a period total must say so). None today.
+pub const ONE_YEAR_DESPITE_PERIOD_WORDS: &[(&str, &str)] = &[];
+
+/// Words that mark a total over several years.
+const PERIOD_WORDS: &[&str] = &["五年", "累计", "以来"];
 
 /// Reads one record's fields by column name and records what is wrong with them.
 struct RowReader<'a> {
@@ -217,6 +264,16 @@ impl RowReader<'_> {
         }
     }
 
+    /// `note_zh` and `note_en`: both or neither.
+    fn note(&mut self) -> (String, String) {
+        let (zh, en) = (self.text("note_zh"), self.text("note_en"));
+        if zh.is_empty() != en.is_empty() {
+            let missing = if zh.is_empty() { "note_zh" } else { "note_en" };
+            self.error(missing, "is empty but the other language's note is not: a note is given in both".into());
+        }
+        (zh, en)
+    }
+
     fn quote(&mut self) -> String {
         let quote = self.required("quote");
         if quote.contains(['\n', '\r']) {
@@ -287,9 +344,7 @@ fn read_table<T>(
 
 fn read_source(r: &mut RowReader<'_>) -> Option<SourceRow> {
     let published = r.required("published");
-    let date_ok = matches!(published.len(), 4 | 7 | 10)
-        && published.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    if !published.is_empty() && !date_ok {
+    if !published.is_empty() && !is_date(&published) {
         r.error("published", format!("`{published}` is not YYYY, YYYY-MM or YYYY-MM-DD"));
     }
     Some(SourceRow {
@@ -324,9 +379,18 @@ fn read_figure(r: &mut RowReader<'_>) -> Option<FigureRow> {
     if baseline_year.is_some() && baseline_value.is_empty() {
         r.error("baseline_year", "is set but baseline_value is empty".into());
     }
+    let kind = r.choice("kind", FigureKind::ALL, FigureKind::from_id, FigureKind::id);
+    let year = r.year("year");
+    let scope = r.choice("scope", Scope::ALL, Scope::from_id, Scope::id);
+    let period_from = r.year("period_from");
+    let id = r.id("id");
+    if let Some(scope) = scope {
+        check_scope(r, &id, scope, year, period_from, kind, &quote);
+    }
+    let (note_zh, note_en) = r.note();
     Some(FigureRow {
         line: r.record.line,
-        id: r.id("id"),
+        id,
         city: r.choice("city", City::ALL, City::from_id, City::id)?,
         category: r.choice("category", Category::ALL, Category::from_id, Category::id)?,
         metric_key,
@@ -335,18 +399,60 @@ fn read_figure(r: &mut RowReader<'_>) -> Option<FigureRow> {
         value,
         unit_zh: r.required("unit_zh"),
         unit_en: r.required("unit_en"),
-        kind: r.choice("kind", FigureKind::ALL, FigureKind::from_id, FigureKind::id)?,
-        year: r.year("year"),
+        kind: kind?,
+        year,
+        scope: scope?,
+        period_from,
         approx: r.optional_choice("approx", Approx::ALL, Approx::from_id, Approx::id),
         baseline_value,
         baseline_year,
         project_id: r.text("project_id"),
         source_id: r.required("source_id"),
         quote,
+        note_zh,
+        note_en,
     })
 }
 
+/// The time scope agrees with the year columns, the kind and the quote's words.
+fn check_scope(
+    r: &mut RowReader<'_>,
+    id: &str,
+    scope: Scope,
+    year: Option<u16>,
+    period_from: Option<u16>,
+    kind: Option<FigureKind>,
+    quote: &str,
+) {
+    match (scope, year) {
+        (Scope::Undated, Some(_)) => r.error("year", "must be empty when scope is `undated`".into()),
+        (Scope::Undated, None) => {}
+        (_, None) => r.error("year", format!("is required for scope `{}`", scope.id())),
+        (_, Some(_)) => {}
+    }
+    match (scope, period_from, year) {
+        (Scope::Period, None, _) => {
+            r.error("period_from", "a period total needs the year it starts (五年 → 2021 for 2021–2025)".into())
+        }
+        (Scope::Period, Some(from), Some(to)) if from > to => {
+            r.error("period_from", format!("{from} is after the period's end {to}"))
+        }
+        (Scope::Period, _, _) | (_, None, _) => {}
+        (_, Some(_), _) => r.error("period_from", format!("is only for scope `period`, not `{}`", scope.id())),
+    }
+    if scope == Scope::By && !matches!(kind, Some(FigureKind::Target | FigureKind::Plan) | None) {
+        r.error("scope", "`by` (a deadline) is for targets and plans only".into());
+    }
+    let allowed = ONE_YEAR_DESPITE_PERIOD_WORDS.iter().any(|(allowed, _)| *allowed == id);
+    if scope == Scope::Year && !allowed {
+        if let Some(word) = PERIOD_WORDS.iter().find(|w| quote.contains(*w)) {
+            r.error("scope", format!("is `year` but the quote says {word}: a total over a period is scope `period`"));
+        }
+    }
+}
+
 fn read_project(r: &mut RowReader<'_>) -> Option<ProjectRow> {
+    let (note_zh, note_en) = r.note();
     Some(ProjectRow {
         line: r.record.line,
         id: r.id("id"),
@@ -359,7 +465,48 @@ fn read_project(r: &mut RowReader<'_>) -> Option<ProjectRow> {
         summary_en: r.required("summary_en"),
         source_id: r.required("source_id"),
         quote: r.quote(),
+        note_zh,
+        note_en,
     })
+}
+
+fn read_commitment(r: &mut RowReader<'_>) -> Option<CommitmentRow> {
+    let deadline = r.required("deadline");
+    let quote = r.quote();
+    if !deadline.is_empty() && !is_date(&deadline) {
+        r.error("deadline", format!("`{deadline}` is not YYYY, YYYY-MM or YYYY-MM-DD"));
+    } else if !quote.is_empty() && !deadline.is_empty() && !quote_states_year(&quote, &deadline[..4]) {
+        r.error("deadline", format!("the year {} does not appear in the quote", &deadline[..4]));
+    }
+    Some(CommitmentRow {
+        line: r.record.line,
+        id: r.id("id"),
+        city: r.choice("city", City::ALL, City::from_id, City::id)?,
+        category: r.choice("category", Category::ALL, Category::from_id, Category::id)?,
+        text_zh: r.required("text_zh"),
+        text_en: r.required("text_en"),
+        deadline,
+        project_id: r.text("project_id"),
+        source_id: r.required("source_id"),
+        quote,
+    })
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (digits and dashes in place; months and days in range).
+pub fn is_date(text: &str) -> bool {
+    let shape = matches!(text.len(), 4 | 7 | 10)
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let part = |range: std::ops::Range<usize>, max: u32| {
+        text.get(range).is_none_or(|p| p.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n)))
+    };
+    shape && part(5..7, 12) && part(8..10, 31)
+}
+
+/// A year as the documents write it: `2026`, `二〇二六`, or `26年`.
+fn quote_states_year(quote: &str, year: &str) -> bool {
+    const NUMERALS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let chinese: String = year.chars().filter_map(|c| c.to_digit(10).map(|d| NUMERALS[d as usize])).collect();
+    quote.contains(year) || quote.contains(&chinese) || quote.contains(&format!("{}年", &year[2..]))
 }
 
 /// The texts of the three files; `load` checks each and then the links between them.
@@ -367,15 +514,17 @@ pub struct CsvTexts<'a> {
     pub sources: &'a str,
     pub figures: &'a str,
     pub projects: &'a str,
+    pub commitments: &'a str,
 }
 
-/// Reads all three tables and returns them, or every problem found (not just the first).
+/// Reads all the tables and returns them, or every problem found (not just the first).
 pub fn load(texts: &CsvTexts<'_>) -> Result<Tables, Vec<LoadError>> {
     let mut errors = Vec::new();
     let tables = Tables {
         sources: read_table(SOURCES_FILE, texts.sources, SOURCE_COLUMNS, &mut errors, read_source),
         figures: read_table(FIGURES_FILE, texts.figures, FIGURE_COLUMNS, &mut errors, read_figure),
         projects: read_table(PROJECTS_FILE, texts.projects, PROJECT_COLUMNS, &mut errors, read_project),
+        commitments: read_table(COMMITMENTS_FILE, texts.commitments, COMMITMENT_COLUMNS, &mut errors, read_commitment),
     };
     check_links(&tables, &mut errors);
     if errors.is_empty() {
@@ -403,6 +552,7 @@ fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
     check_unique(SOURCES_FILE, SOURCE_COLUMNS, t.sources.iter().map(|s| (s.id.as_str(), s.line)).collect());
     check_unique(FIGURES_FILE, FIGURE_COLUMNS, t.figures.iter().map(|f| (f.id.as_str(), f.line)).collect());
     check_unique(PROJECTS_FILE, PROJECT_COLUMNS, t.projects.iter().map(|p| (p.id.as_str(), p.line)).collect());
+    check_unique(COMMITMENTS_FILE, COMMITMENT_COLUMNS, t.commitments.iter().map(|c| (c.id.as_str(), c.line)).collect());
 
     let source_city: HashMap<&str, City> = t.sources.iter().map(|s| (s.id.as_str(), s.city)).collect();
     let project_ids: HashSet<&str> = t.projects.iter().map(|p| p.id.as_str()).collect();
@@ -424,10 +574,15 @@ fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
     for p in &t.projects {
         check_source(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, p.city);
     }
-    for f in &t.figures {
-        if !f.project_id.is_empty() && !project_ids.contains(f.project_id.as_str()) {
-            let reason = format!("unknown project `{}`", f.project_id);
-            errors.push(link_error(FIGURES_FILE, f.line, FIGURE_COLUMNS, "project_id", reason));
+    for c in &t.commitments {
+        check_source(COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.source_id, c.city);
+    }
+    let links = t.figures.iter().map(|f| (FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.project_id));
+    let links =
+        links.chain(t.commitments.iter().map(|c| (COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.project_id)));
+    for (file, columns, line, project_id) in links {
+        if !project_id.is_empty() && !project_ids.contains(project_id.as_str()) {
+            errors.push(link_error(file, line, columns, "project_id", format!("unknown project `{project_id}`")));
         }
     }
 }
@@ -451,6 +606,9 @@ pub fn quotes_not_in_sources(t: &Tables, source_text: impl Fn(&str) -> Option<St
     }
     for p in &t.projects {
         check(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, &p.quote);
+    }
+    for c in &t.commitments {
+        check(COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.source_id, &c.quote);
     }
     errors
 }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 const DOWNLOADS: &[(&str, Tr)] = &[
     ("data/figures.csv", Tr::new("数据 figures.csv", "Figures, figures.csv")),
     ("data/projects.csv", Tr::new("项目 projects.csv", "Projects, projects.csv")),
+    ("data/commitments.csv", Tr::new("有期限的承诺 commitments.csv", "Dated commitments, commitments.csv")),
     ("data/sources.csv", Tr::new("来源 sources.csv", "Sources, sources.csv")),
     ("data/dataset.json", Tr::new("全部数据 dataset.json", "Everything, dataset.json")),
 ];
@@ -89,6 +90,7 @@ pub fn AboutPage() -> impl IntoView {
                 <h2 id="dictionary-heading">{tr(lang, i18n::DICTIONARY_HEADING)}</h2>
                 {dictionary_table(dictionary::FIGURE_COLUMNS, "figures.csv", lang)}
                 {dictionary_table(dictionary::PROJECT_COLUMNS, "projects.csv", lang)}
+                {dictionary_table(dictionary::COMMITMENT_COLUMNS, "commitments.csv", lang)}
             </section>
         </article>
     }

@@ -4,10 +4,10 @@
 use super::projects::EmptyResult;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
 use crate::components::kind_badge::KindBadge;
-use crate::components::source_quote::SourceDisclosure;
+use crate::components::source_quote::{reading_note, SourceDisclosure};
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
-use crate::core::display::{change_label, value_label, year_label};
+use crate::core::display::{change_label, scope_label, value_label};
 use crate::core::filter::{apply, figure_facets, sort_figures};
 use crate::core::i18n::{self, pick, Tr};
 use crate::core::model::{Figure, Lang};
@@ -106,7 +106,7 @@ fn header_cells(url: UrlState, lang: Memo<Lang>, sort: Memo<Option<Sort>>) -> im
 /// One table row; `data-label` names the column for the narrow-screen card layout.
 fn figure_row(f: &'static Figure, l: Lang, lang: Memo<Lang>) -> impl IntoView {
     let value = change_label(f, l).unwrap_or_else(|| value_label(f, l));
-    let year = year_label(f, l).unwrap_or_else(|| i18n::NO_YEAR.get(l).to_string());
+    let time = scope_label(f, l);
     view! {
         <tr data-testid="figure-row" data-id=f.id>
             <td data-label=i18n::COL_CITY.get(l)>{f.city.label().get(l)}</td>
@@ -114,8 +114,10 @@ fn figure_row(f: &'static Figure, l: Lang, lang: Memo<Lang>) -> impl IntoView {
             <td data-label=i18n::COL_METRIC.get(l) class="metric">{pick(l, f.metric_zh, f.metric_en)}</td>
             <td data-label=i18n::COL_VALUE.get(l) class="value">{value}</td>
             <td data-label=i18n::COL_KIND.get(l)><KindBadge kind=f.kind lang=lang/></td>
-            <td data-label=i18n::COL_YEAR.get(l)>{year}</td>
-            <td data-label=i18n::COL_SOURCE.get(l)><SourceDisclosure quote=f.quote source_id=f.source_id lang=lang/></td>
+            <td data-label=i18n::COL_YEAR.get(l)>{time}</td>
+            <td data-label=i18n::COL_SOURCE.get(l)>
+                <SourceDisclosure quote=f.quote source_id=f.source_id lang=lang note=reading_note(f.note_zh, f.note_en)/>
+            </td>
         </tr>
     }
 }

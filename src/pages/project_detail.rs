@@ -2,7 +2,7 @@
 
 use crate::components::chart_card::ChartCard;
 use crate::components::figure_item::FigureItem;
-use crate::components::source_quote::SourceCitation;
+use crate::components::source_quote::{reading_note, SourceCitation};
 use crate::components::state_link::StateLink;
 use crate::components::text::tr;
 use crate::core::chart::project_charts;
@@ -61,7 +61,7 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
             <p class="project-summary">{tr(lang, Tr::new(p.summary_zh, p.summary_en))}</p>
             <section class="project-source">
                 <h3>{tr(lang, i18n::SOURCE)}</h3>
-                <SourceCitation quote=p.quote source_id=p.source_id lang=lang/>
+                <SourceCitation quote=p.quote source_id=p.source_id lang=lang note=reading_note(p.note_zh, p.note_en)/>
             </section>
             <section>
                 <h3>{tr(lang, i18n::LINKED_FIGURES)}</h3>

@@ -1,44 +1,59 @@
-//! Promises: targets and plans by deadline, with progress where the documents report it.
+//! Promises: targets, plans and dated commitments by deadline, with progress where the documents
+//! report it, and a plain note where a deadline has passed with no report of completion.
 
 use super::projects::EmptyResult;
 use crate::components::figure_item::FigureItem;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::source_quote::SourceDisclosure;
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::display::value_label;
-use crate::core::filter::{apply, figure_facets, progress_of, promises_by_deadline};
+use crate::core::filter::{apply, progress_of, promise_facets};
 use crate::core::i18n::{self, Tr};
-use crate::core::model::{Figure, FigureKind};
+use crate::core::model::{Commitment, Figure, FigureKind, Lang};
+use crate::core::promises::{
+    by_deadline, deadline_label, outcome, Month, Outcome, Promise, PASSED_UNREPORTED, REPORTED_DONE,
+};
 use crate::state::UrlState;
 use leptos::prelude::*;
 
 const PROGRESS: Tr = Tr::new("已报告完成", "Reported done");
+const COMMITMENT: Tr = Tr::new("承诺（无具体数字）", "Commitment (no number)");
+
+/// This month, from the reader's clock (deadlines are compared by month).
+fn this_month() -> Month {
+    let now = js_sys::Date::new_0();
+    Month { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1 }
+}
 
 #[component]
 pub fn PromisesPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    // The kind filter is fixed here: a promise is a target or a plan.
+    // The kind filter is fixed here: a numeric promise is a target or a plan.
     let filters = url.select(|s| {
         let mut f = s.filters_only();
         f.kinds = vec![FigureKind::Target, FigureKind::Plan];
         f
     });
-    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.figures, s)));
+    let facets = Memo::new(move |_| filters.with(|s| promise_facets(BUNDLED.figures, BUNDLED.commitments, s)));
     let goals = Memo::new(move |_| filters.with(|s| apply(BUNDLED.figures, s)));
+    let commitments = Memo::new(move |_| filters.with(|s| apply(BUNDLED.commitments, s)));
+    let today = this_month();
+    let count = move || goals.with(Vec::len) + commitments.with(Vec::len);
     let groups = move || {
-        let goals = goals.get();
-        if goals.is_empty() {
+        let (goals, commitments) = (goals.get(), commitments.get());
+        if goals.is_empty() && commitments.is_empty() {
             return view! { <EmptyResult/> }.into_any();
         }
-        promises_by_deadline(&goals)
+        by_deadline(&goals, &commitments)
             .into_iter()
-            .map(|(year, figures)| {
+            .map(|(year, promises)| {
                 let heading = move || match year {
                     Some(y) => format!("{} {y}", i18n::BY_DEADLINE.get(lang.get())),
                     None => i18n::NO_DEADLINE.get(lang.get()).to_string(),
                 };
-                let items = figures.into_iter().map(|f| promise_item(f, lang)).collect_view();
+                let items = promises.into_iter().map(|p| promise_item(p, today, lang)).collect_view();
                 view! {
                     <section class="deadline-group" data-testid="deadline-group">
                         <h3>{heading}</h3>
@@ -55,7 +70,7 @@ pub fn PromisesPage() -> impl IntoView {
             <FilterPanel facets=facets extra=ExtraFacet::None/>
             <section class="results" aria-live="polite">
                 <p class="result-count" data-testid="result-count">
-                    {move || i18n::count_figures(goals.with(Vec::len), lang.get())}
+                    {move || i18n::count_promises(count(), lang.get())}
                 </p>
                 {groups}
             </section>
@@ -63,10 +78,41 @@ pub fn PromisesPage() -> impl IntoView {
     }
 }
 
-fn promise_item(goal: &'static Figure, lang: Memo<crate::core::model::Lang>) -> impl IntoView {
-    let progress = progress_of(&BUNDLED, goal).map(|done| {
+fn promise_item(promise: Promise<'static>, today: Month, lang: Memo<Lang>) -> AnyView {
+    let state = match outcome(&BUNDLED, &promise, today) {
+        Outcome::PassedUnreported => Some(("passed", PASSED_UNREPORTED)),
+        Outcome::ReportedDone => Some(("done", REPORTED_DONE)),
+        Outcome::Open => None,
+    };
+    let note = state.map(|(class, text)| {
+        view! { <p class=format!("deadline-note {class}") data-testid="deadline-note">{tr(lang, text)}</p> }
+    });
+    match promise {
+        Promise::Goal(goal) => {
+            view! { <FigureItem figure=goal lang=lang show_city=true/>{progress(goal, lang)}{note} }.into_any()
+        }
+        Promise::Commitment(c) => view! { {commitment_item(c, lang)}{note} }.into_any(),
+    }
+}
+
+fn progress(goal: &'static Figure, lang: Memo<Lang>) -> Option<impl IntoView> {
+    progress_of(&BUNDLED, goal).map(|done| {
         let text = move || format!("{}: {}", PROGRESS.get(lang.get()), value_label(done, lang.get()));
         view! { <p class="progress" data-testid="progress">{text}</p> }
-    });
-    view! { <FigureItem figure=goal lang=lang show_city=true/>{progress} }
+    })
+}
+
+/// A dated promise without a number: what, by when, and the sentence that says so.
+fn commitment_item(c: &'static Commitment, lang: Memo<Lang>) -> impl IntoView {
+    let city = move || format!("{} · ", c.city.label().get(lang.get()));
+    view! {
+        <li class="figure-item commitment" data-testid="commitment" data-kind="commitment" data-deadline=c.deadline>
+            <div class="figure-metric">{city}{tr(lang, COMMITMENT)}</div>
+            <div class="commitment-text">{tr(lang, Tr::new(c.text_zh, c.text_en))}</div>
+            <div class="figure-meta">
+                <span class="year" data-testid="deadline">{move || deadline_label(c, lang.get())}</span>
+            </div>
+            <SourceDisclosure quote=c.quote source_id=c.source_id lang=lang/>
+        </li>
+    }
 }

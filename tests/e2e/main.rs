@@ -8,6 +8,7 @@ mod charts;
 mod embed;
 mod explorer;
 mod prerender;
+mod promises;
 mod robustness;
 mod server;
 

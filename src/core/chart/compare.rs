@@ -1,13 +1,17 @@
 //! Compare cities: one bar per city for a metric that several cities report, matched only by the
-//! explicit `metric_key` and the same unit. Targets are outlined, achievements solid.
+//! explicit `metric_key`, the same unit and comparable time: a total over a period only beside
+//! totals over the same period, a single year's value only beside single years' values, and
+//! levels (rates and stocks as of a date, targets by a deadline) beside levels. Every bar is
+//! labelled with the time it covers; targets are outlined, achievements solid.
 
 use super::{
-    city_colour, is_goal, short_value, sources_caption, unit, vertical_bars, year_text, Bar, Chart, ChartError, Table,
-    BAR_HEIGHT, BAR_WIDTH,
+    city_colour, is_goal, short_value, sources_caption, unit, vertical_bars, Bar, Chart, ChartError, Table, BAR_HEIGHT,
+    BAR_WIDTH,
 };
 use crate::core::dataset::Dataset;
+use crate::core::display::scope_label;
 use crate::core::i18n::{pick, Tr};
-use crate::core::model::{City, Figure, FigureKind, Lang};
+use crate::core::model::{City, Figure, FigureKind, Lang, Scope};
 
 /// Names for the shared metrics (each city's own wording stays in the table).
 const KEY_NAMES: &[(&str, Tr)] = &[
@@ -28,8 +32,31 @@ const COLUMNS: [Tr; 6] = [
     Tr::new("数值", "Value"),
     Tr::new("单位", "Unit"),
     Tr::new("类型", "Type"),
-    Tr::new("年份", "Year"),
+    Tr::new("时间", "Time"),
 ];
+
+/// Which figures may stand side by side: the same kind of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Comparable {
+    /// One year's work or value (years may differ; each bar says which).
+    OneYear,
+    /// A total over exactly this period.
+    Total { from: u16, to: u16 },
+    /// A level: a rate or stock as of a date, or a target by a deadline (each bar says which).
+    Level,
+}
+
+impl Comparable {
+    pub fn of(f: &Figure) -> Comparable {
+        match (f.scope, f.period_from, f.year) {
+            (Scope::Period, Some(from), Some(to)) => Comparable::Total { from, to },
+            // A period without its years cannot be checked against another: it stands alone.
+            (Scope::Period, _, _) => Comparable::Total { from: 0, to: 0 },
+            (Scope::Year, _, _) => Comparable::OneYear,
+            (Scope::AsOf | Scope::By | Scope::Undated, _, _) => Comparable::Level,
+        }
+    }
+}
 
 /// The figure that stands for a city: its latest achievement, else its latest target or plan.
 fn representative<'a>(figures: &[&'a Figure], city: City) -> Option<&'a Figure> {
@@ -38,29 +65,53 @@ fn representative<'a>(figures: &[&'a Figure], city: City) -> Option<&'a Figure> 
 }
 
 pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang) -> Vec<Result<Chart, ChartError>> {
-    let mut groups: Vec<(&str, &str)> = Vec::new();
+    let mut groups: Vec<(&str, &str, Comparable)> = Vec::new();
     for f in figures {
         if let Some(key) = f.metric_key {
-            if !matches!(f.kind, FigureKind::Change) && !groups.contains(&(key, f.unit_zh)) {
-                groups.push((key, f.unit_zh));
+            let group = (key, f.unit_zh, Comparable::of(f));
+            if !matches!(f.kind, FigureKind::Change) && !groups.contains(&group) {
+                groups.push(group);
             }
         }
     }
-    groups
+    let mut drawn: Vec<(&str, Vec<&Figure>)> = Vec::new();
+    for (key, unit_zh, time) in groups {
+        let same: Vec<&Figure> = figures
+            .iter()
+            .copied()
+            .filter(|f| f.metric_key == Some(key) && f.unit_zh == unit_zh && f.kind != FigureKind::Change)
+            .filter(|f| Comparable::of(f) == time)
+            .collect();
+        let per_city: Vec<&Figure> = City::ALL.iter().filter_map(|&c| representative(&same, c)).collect();
+        if per_city.len() >= 2 {
+            drawn.push((key, per_city));
+        }
+    }
+    // A metric compared in more than one kind of time gets one chart for each; the first keeps
+    // the plain id (`compare-<key>`), the others add their kind of time.
+    let mut ids: Vec<String> = Vec::new();
+    drawn
         .into_iter()
-        .filter_map(|(key, unit_zh)| {
-            let same: Vec<&Figure> = figures
-                .iter()
-                .copied()
-                .filter(|f| f.metric_key == Some(key) && f.unit_zh == unit_zh && f.kind != FigureKind::Change)
-                .collect();
-            let per_city: Vec<&Figure> = City::ALL.iter().filter_map(|&c| representative(&same, c)).collect();
-            (per_city.len() >= 2).then(|| chart(data, key, &per_city, lang))
+        .map(|(key, per_city)| {
+            let plain = format!("compare-{}", key.replace('_', "-"));
+            let id =
+                if ids.contains(&plain) { format!("{plain}-{}", time_id(Comparable::of(per_city[0]))) } else { plain };
+            ids.push(id.clone());
+            chart(data, key, id, &per_city, lang)
         })
         .collect()
 }
 
-fn chart(data: &Dataset, key: &str, figures: &[&Figure], lang: Lang) -> Result<Chart, ChartError> {
+/// `one-year`, `2021-2025`, `level`: what sets a second chart of the same metric apart.
+fn time_id(time: Comparable) -> String {
+    match time {
+        Comparable::OneYear => "one-year".into(),
+        Comparable::Total { from, to } => format!("{from}-{to}"),
+        Comparable::Level => "level".into(),
+    }
+}
+
+fn chart(data: &Dataset, key: &str, id: String, figures: &[&Figure], lang: Lang) -> Result<Chart, ChartError> {
     let title = KEY_NAMES
         .iter()
         .find(|(k, _)| *k == key)
@@ -72,7 +123,7 @@ fn chart(data: &Dataset, key: &str, figures: &[&Figure], lang: Lang) -> Result<C
             value: f.value,
             value_text: short_value(f),
             label: f.city.label().get(lang).to_string(),
-            sublabel: format!("{} {}", year_text(f.year, lang), f.kind.label().get(lang)),
+            sublabel: format!("{} {}", scope_label(f, lang), f.kind.label().get(lang)),
             colour: city_colour(f.city),
             filled: !is_goal(f.kind),
         })
@@ -84,7 +135,7 @@ fn chart(data: &Dataset, key: &str, figures: &[&Figure], lang: Lang) -> Result<C
             format!(
                 "{} {} {} {}{}",
                 f.city.label().get(lang),
-                year_text(f.year, lang),
+                scope_label(f, lang),
                 f.kind.label().get(lang),
                 short_value(f),
                 unit(f, lang)
@@ -103,7 +154,7 @@ fn chart(data: &Dataset, key: &str, figures: &[&Figure], lang: Lang) -> Result<C
                     short_value(f),
                     unit(f, lang).to_string(),
                     f.kind.label().get(lang).to_string(),
-                    year_text(f.year, lang),
+                    scope_label(f, lang),
                 ]
             })
             .collect(),
@@ -111,7 +162,7 @@ fn chart(data: &Dataset, key: &str, figures: &[&Figure], lang: Lang) -> Result<C
     let svg =
         super::canvas::render(BAR_WIDTH, BAR_HEIGHT, &vertical_bars(&bars, unit_label, lang), &title, &description)?;
     Ok(Chart {
-        id: format!("compare-{}", key.replace('_', "-")),
+        id,
         caption: sources_caption(data, figures.iter().map(|f| f.source_id), lang),
         title,
         description,

@@ -112,9 +112,10 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
 pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: Lang, id: &str) -> Option<Chart> {
     let figures = super::filter::apply(data.figures, state);
     let of_figure = |figure_id: &str| figures.iter().copied().filter(|f| f.id == figure_id).collect::<Vec<_>>();
-    let drawn = if let Some(key) = id.strip_prefix("compare-") {
-        let key = key.replace('-', "_");
-        let same: Vec<&Figure> = figures.iter().copied().filter(|f| f.metric_key == Some(key.as_str())).collect();
+    let drawn = if id.starts_with("compare-") {
+        // `compare-<key>`, or `compare-<key>-<kind of time>` for a metric's second chart.
+        let named = |f: &&Figure| f.metric_key.is_some_and(|k| id[8..].starts_with(&k.replace('_', "-")));
+        let same: Vec<&Figure> = figures.iter().copied().filter(named).collect();
         compare::charts(data, &same, lang)
     } else if let Some(figure_id) = id.strip_prefix("change-") {
         change::charts(data, &of_figure(figure_id), lang)

@@ -2,8 +2,9 @@
 //! solid bar inside it (e.g. back alleys: 76 of 300). Only where `filter::progress_of` finds both.
 
 use super::canvas::{render, Align, Shape, INK, MUTED};
-use super::{city_colour, legend, sources_caption, unit, year_text, Chart, ChartError, Table};
+use super::{city_colour, legend, sources_caption, unit, Chart, ChartError, Table};
 use crate::core::dataset::Dataset;
+use crate::core::display::scope_label;
 use crate::core::filter::progress_of;
 use crate::core::i18n::{pick, Tr};
 use crate::core::model::{Figure, Lang};
@@ -27,8 +28,8 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang) -> Result<Cha
     let fill_end = TRACK.0 + (share * f64::from(TRACK.1 - TRACK.0)).round() as i32;
     let colour = city_colour(goal.city);
     let describe = |label: Tr, f: &Figure| match lang {
-        Lang::Zh => format!("{} {}{unit_label}（{}）", label.get(lang), f.value_text, year_text(f.year, lang)),
-        Lang::En => format!("{} {} {unit_label} ({})", label.get(lang), f.value_text, year_text(f.year, lang)),
+        Lang::Zh => format!("{} {}{unit_label}（{}）", label.get(lang), f.value_text, scope_label(f, lang)),
+        Lang::En => format!("{} {} {unit_label} ({})", label.get(lang), f.value_text, scope_label(f, lang)),
     };
     let (done_text, goal_text) = (describe(DONE, done), describe(GOAL, goal));
     let mut shapes = vec![
@@ -60,7 +61,7 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang) -> Result<Cha
         rows: [(DONE, done), (GOAL, goal)]
             .iter()
             .map(|(label, f)| {
-                vec![label.get(lang).into(), f.value_text.into(), unit_label.into(), year_text(f.year, lang)]
+                vec![label.get(lang).into(), f.value_text.into(), unit_label.into(), scope_label(f, lang)]
             })
             .collect(),
     };

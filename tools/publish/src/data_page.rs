@@ -1,7 +1,9 @@
 //! `data/index.html`: every figure and project as a plain HTML page, for readers without
 //! JavaScript (linked from the `<noscript>` message) and for search engines. All text is escaped.
 
-use crate::rows::{FigureRow, ProjectRow, SourceRow, Tables};
+use crate::rows::{CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
+use renewal_explorer::core::display::time_label;
+use renewal_explorer::core::model::Lang;
 use std::fmt::Write as _;
 
 fn esc(text: &str) -> String {
@@ -13,7 +15,8 @@ fn source_title<'a>(sources: &'a [SourceRow], id: &'a str) -> &'a str {
 }
 
 fn figure_row(out: &mut String, f: &FigureRow, sources: &[SourceRow]) {
-    let year = f.year.map(|y| y.to_string()).unwrap_or_default();
+    let time = |lang| time_label(f.scope, f.period_from, f.year, f.baseline_year, lang);
+    let year = format!("{}<br><small>{}</small>", esc(&time(Lang::Zh)), esc(&time(Lang::En)));
     let _ = writeln!(
         out,
         "<tr><td>{}</td><td>{}<br><small>{}</small></td><td>{}{} <small>{}</small></td><td>{}</td><td>{year}</td><td><q>{}</q><br><small>《{}》</small></td></tr>",
@@ -51,14 +54,14 @@ pub fn page(t: &Tables) -> String {
          <p>河南城市更新数据浏览的全部数据，每个数字附原文。<span lang=\"en\">Every figure and project of the \
          Henan Urban Renewal Explorer, each with its source sentence.</span> \
          <a href=\"../\">交互浏览 · Interactive explorer</a> · <a href=\"figures.csv\">figures.csv</a> · \
-         <a href=\"projects.csv\">projects.csv</a> · <a href=\"sources.csv\">sources.csv</a> · \
+         <a href=\"projects.csv\">projects.csv</a> · <a href=\"commitments.csv\">commitments.csv</a> · <a href=\"sources.csv\">sources.csv</a> · \
          <a href=\"dataset.json\">dataset.json</a></p>\n",
     );
     out.push_str("<h2>来源文件 <span lang=\"en\">· Sources</span></h2>\n<ol>\n");
     for s in &t.sources {
         let _ = writeln!(out, "<li>{} — {}，{}</li>", esc(&s.title_zh), esc(&s.publisher_zh), esc(&s.published));
     }
-    out.push_str("</ol>\n<h2>数据 <span lang=\"en\">· Figures</span></h2>\n<table>\n<thead><tr><th>城市 City</th><th>指标 Metric</th><th>数值 Value</th><th>类型 Kind</th><th>年份 Year</th><th>原文 Quote</th></tr></thead>\n<tbody>\n");
+    out.push_str("</ol>\n<h2>数据 <span lang=\"en\">· Figures</span></h2>\n<table>\n<thead><tr><th>城市 City</th><th>指标 Metric</th><th>数值 Value</th><th>类型 Kind</th><th>时间 Time</th><th>原文 Quote</th></tr></thead>\n<tbody>\n");
     for f in &t.figures {
         figure_row(&mut out, f, &t.sources);
     }
@@ -66,6 +69,22 @@ pub fn page(t: &Tables) -> String {
     for p in &t.projects {
         project_row(&mut out, p);
     }
+    out.push_str("</ul>\n<h2>有期限的承诺 <span lang=\"en\">· Dated commitments</span></h2>\n<ul>\n");
+    for c in &t.commitments {
+        commitment_row(&mut out, c);
+    }
     out.push_str("</ul>\n</body></html>\n");
     out
+}
+
+fn commitment_row(out: &mut String, c: &CommitmentRow) {
+    let _ = writeln!(
+        out,
+        "<li><strong>{}</strong> ({}) — {} · {}<br><q>{}</q></li>",
+        esc(&c.text_zh),
+        esc(&c.text_en),
+        esc(c.city.id()),
+        esc(&c.deadline),
+        esc(&c.quote),
+    );
 }

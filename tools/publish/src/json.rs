@@ -1,6 +1,6 @@
 //! Writes the checked tables as one JSON document (no dependencies: the shapes are fixed).
 
-use crate::rows::{FigureRow, ProjectRow, SourceRow, Tables};
+use crate::rows::{CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
 use std::fmt::Write as _;
 
 /// A JSON string literal.
@@ -72,12 +72,16 @@ fn figure(f: &FigureRow) -> String {
         ("unit_en", string(&f.unit_en)),
         ("kind", string(f.kind.id())),
         ("year", year(f.year)),
+        ("scope", string(f.scope.id())),
+        ("period_from", year(f.period_from)),
         ("approx", f.approx.map_or("null".into(), |a| string(a.id()))),
         ("baseline_value", if f.baseline_value.is_empty() { "null".into() } else { number(&f.baseline_value) }),
         ("baseline_year", year(f.baseline_year)),
         ("project_id", opt_string(&f.project_id)),
         ("source_id", string(&f.source_id)),
         ("quote", string(&f.quote)),
+        ("note_zh", opt_string(&f.note_zh)),
+        ("note_en", opt_string(&f.note_en)),
     ])
 }
 
@@ -93,6 +97,22 @@ fn project(p: &ProjectRow) -> String {
         ("summary_en", string(&p.summary_en)),
         ("source_id", string(&p.source_id)),
         ("quote", string(&p.quote)),
+        ("note_zh", opt_string(&p.note_zh)),
+        ("note_en", opt_string(&p.note_en)),
+    ])
+}
+
+fn commitment(c: &CommitmentRow) -> String {
+    object(&[
+        ("id", string(&c.id)),
+        ("city", string(c.city.id())),
+        ("category", string(c.category.id())),
+        ("text_zh", string(&c.text_zh)),
+        ("text_en", string(&c.text_en)),
+        ("deadline", string(&c.deadline)),
+        ("project_id", opt_string(&c.project_id)),
+        ("source_id", string(&c.source_id)),
+        ("quote", string(&c.quote)),
     ])
 }
 
@@ -100,13 +120,14 @@ fn array(items: Vec<String>) -> String {
     format!("[\n{}\n]", items.join(",\n"))
 }
 
-/// The whole dataset: `{"sources": [...], "figures": [...], "projects": [...]}`.
+/// The whole dataset: `{"sources": [...], "figures": [...], "projects": [...], "commitments": [...]}`.
 pub fn dataset(t: &Tables) -> String {
     format!(
-        "{{\"sources\":{},\n\"figures\":{},\n\"projects\":{}}}\n",
+        "{{\"sources\":{},\n\"figures\":{},\n\"projects\":{},\n\"commitments\":{}}}\n",
         array(t.sources.iter().map(source).collect()),
         array(t.figures.iter().map(figure).collect()),
         array(t.projects.iter().map(project).collect()),
+        array(t.commitments.iter().map(commitment).collect()),
     )
 }
 

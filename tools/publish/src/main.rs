@@ -42,18 +42,21 @@ fn run() -> Result<PathBuf, Vec<String>> {
     };
     let out = dist.join("data");
     let read = |file: &str| std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")]);
-    let (sources, figures, projects) =
-        (read(rows::SOURCES_FILE)?, read(rows::FIGURES_FILE)?, read(rows::PROJECTS_FILE)?);
-    let texts = rows::CsvTexts { sources: &sources, figures: &figures, projects: &projects };
+    let (sources, figures) = (read(rows::SOURCES_FILE)?, read(rows::FIGURES_FILE)?);
+    let (projects, commitments) = (read(rows::PROJECTS_FILE)?, read(rows::COMMITMENTS_FILE)?);
+    let texts = rows::CsvTexts { sources: &sources, figures: &figures, projects: &projects, commitments: &commitments };
     let tables = rows::load(&texts).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
 
     std::fs::create_dir_all(&out).map_err(|e| vec![format!("{}: {e}", out.display())])?;
     let write = |name: &str, body: String| {
         std::fs::write(out.join(name), body).map_err(|e| vec![format!("{}: {e}", out.join(name).display())])
     };
-    for (file, text) in
-        [(rows::SOURCES_FILE, &sources), (rows::FIGURES_FILE, &figures), (rows::PROJECTS_FILE, &projects)]
-    {
+    for (file, text) in [
+        (rows::SOURCES_FILE, &sources),
+        (rows::FIGURES_FILE, &figures),
+        (rows::PROJECTS_FILE, &projects),
+        (rows::COMMITMENTS_FILE, &commitments),
+    ] {
         let name = file.trim_start_matches("data/");
         write(name, format!("\u{feff}{}", text.trim_start_matches('\u{feff}')))?;
     }

@@ -1,0 +1,133 @@
+//! Promises (SPEC §3): the numeric targets and plans, and the dated commitments without a
+//! number, by deadline; whether a deadline has passed; and whether these documents report the
+//! promise done. We only know what the documents say: never "missed", never "done" unless they
+//! say so.
+
+use super::dataset::Dataset;
+use super::filter::progress_of;
+use super::i18n::Tr;
+use super::model::{Commitment, Figure, FigureKind, Lang, Status};
+
+/// A calendar month, for comparing deadlines with today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Month {
+    pub year: u16,
+    /// 1–12.
+    pub month: u8,
+}
+
+/// One promise of the documents.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Promise<'a> {
+    /// A target or plan with a number (`figures.csv`).
+    Goal(&'a Figure),
+    /// A promise with a deadline and no number (`commitments.csv`).
+    Commitment(&'a Commitment),
+}
+
+impl Promise<'_> {
+    /// The last month the deadline allows: `2026-06` → June 2026; a year alone → its December.
+    pub fn deadline(&self) -> Option<Month> {
+        match self {
+            Promise::Goal(f) => f.year.map(|year| Month { year, month: 12 }),
+            Promise::Commitment(c) => {
+                let year = c.deadline.get(..4)?.parse().ok()?;
+                let month = c.deadline.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(12);
+                Some(Month { year, month })
+            }
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Promise::Goal(f) => f.id,
+            Promise::Commitment(c) => c.id,
+        }
+    }
+}
+
+/// What the documents say of a promise whose deadline has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The deadline is today or later.
+    Open,
+    /// The documents report it done (an achievement that reaches the target, or its project
+    /// completed).
+    ReportedDone,
+    /// The deadline has passed and these documents report no completion.
+    PassedUnreported,
+}
+
+pub const PASSED_UNREPORTED: Tr =
+    Tr::new("期限已过，本文件未见完成情况", "Deadline passed — no report of completion in these documents");
+pub const REPORTED_DONE: Tr = Tr::new("文件报告已完成", "The documents report it done");
+
+/// Where `promise` stands on `today`, by what the documents say.
+pub fn outcome(data: &Dataset, promise: &Promise, today: Month) -> Outcome {
+    let done = match promise {
+        Promise::Goal(goal) => progress_of(data, goal).is_some_and(|done| done.value >= goal.value),
+        Promise::Commitment(c) => {
+            c.project_id.and_then(|id| data.project(id)).is_some_and(|p| p.status == Status::Completed)
+        }
+    };
+    match (done, promise.deadline()) {
+        (true, _) => Outcome::ReportedDone,
+        (false, Some(deadline)) if deadline < today => Outcome::PassedUnreported,
+        _ => Outcome::Open,
+    }
+}
+
+/// Targets, plans and commitments grouped by deadline year, earliest first, months in order
+/// within a year; undated ones last.
+pub fn by_deadline<'a>(goals: &[&'a Figure], commitments: &[&'a Commitment]) -> Vec<(Option<u16>, Vec<Promise<'a>>)> {
+    let mut all: Vec<Promise<'a>> = goals
+        .iter()
+        .filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan))
+        .map(|&f| Promise::Goal(f))
+        .chain(commitments.iter().map(|&c| Promise::Commitment(c)))
+        .collect();
+    // Stable: equal deadlines keep document order (figures before commitments).
+    all.sort_by_key(|p| match p.deadline() {
+        Some(m) => (false, m),
+        None => (true, Month { year: 0, month: 0 }),
+    });
+    let mut groups: Vec<(Option<u16>, Vec<Promise<'a>>)> = Vec::new();
+    for p in all {
+        let year = p.deadline().map(|m| m.year);
+        match groups.last_mut() {
+            Some((y, list)) if *y == year => list.push(p),
+            _ => groups.push((year, vec![p])),
+        }
+    }
+    groups
+}
+
+/// A commitment's deadline as the documents put it: "2026年6月底前" / "by the end of June 2026".
+pub fn deadline_label(c: &Commitment, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let year = c.deadline.get(..4).unwrap_or(c.deadline);
+    let month = c.deadline.get(5..7).and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
+    let day = c.deadline.get(8..10).and_then(|d| d.parse::<u8>().ok());
+    match (lang, month, day) {
+        (Lang::Zh, Some(m), Some(d)) => format!("{year}年{m}月{d}日前"),
+        (Lang::Zh, Some(12), None) => format!("{year}年底前"),
+        (Lang::Zh, Some(m), None) => format!("{year}年{m}月底前"),
+        (Lang::Zh, None, _) => format!("到{year}年"),
+        (Lang::En, Some(m), Some(d)) => format!("by {d} {} {year}", MONTHS[m - 1]),
+        (Lang::En, Some(m), None) => format!("by the end of {} {year}", MONTHS[m - 1]),
+        (Lang::En, None, _) => format!("by {year}"),
+    }
+}

@@ -1,0 +1,81 @@
+//! Promises by deadline, numeric or not, and what the documents say once a deadline has come.
+#![cfg(not(target_arch = "wasm32"))]
+
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::model::{Commitment, Figure, FigureKind, Lang, Scope, Status};
+use renewal_explorer::core::promises::{by_deadline, deadline_label, outcome, Month, Outcome, Promise};
+
+const TODAY: Month = Month { year: 2026, month: 12 };
+
+fn figure(id: &str) -> &'static Figure {
+    BUNDLED.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"))
+}
+
+fn commitment(deadline: &'static str, project_id: Option<&'static str>) -> Commitment {
+    Commitment { deadline, project_id, ..BUNDLED.commitments[0] }
+}
+
+#[test]
+fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last() {
+    let goals: Vec<&Figure> = BUNDLED.figures.iter().collect();
+    let commitments: Vec<&Commitment> = BUNDLED.commitments.iter().collect();
+    let groups = by_deadline(&goals, &commitments);
+    let years: Vec<Option<u16>> = groups.iter().map(|(y, _)| *y).collect();
+    let mut sorted = years.clone();
+    sorted.sort_by_key(|y| (y.is_none(), *y));
+    assert_eq!(years, sorted, "earliest first, undated last");
+    let listed: usize = groups.iter().map(|(_, p)| p.len()).sum();
+    let goals_count =
+        BUNDLED.figures.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)).count();
+    assert_eq!(listed, goals_count + BUNDLED.commitments.len(), "every target, plan and commitment, nothing else");
+    for (year, promises) in &groups {
+        let months: Vec<Option<Month>> = promises.iter().map(Promise::deadline).collect();
+        assert!(months.windows(2).all(|w| w[0] <= w[1]), "{year:?}: months in order");
+        assert!(promises.iter().all(|p| p.deadline().map(|m| m.year) == *year));
+    }
+    assert!(groups.iter().flat_map(|(_, p)| p).any(|p| matches!(p, Promise::Commitment(_))), "commitments are listed");
+}
+
+#[test]
+fn a_passed_deadline_without_a_report_says_so_and_nothing_more() {
+    let passed = commitment("2026-06", None);
+    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&passed), TODAY), Outcome::PassedUnreported);
+    let this_month = commitment("2026-12", None);
+    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&this_month), TODAY), Outcome::Open, "December is not over");
+    let this_year = commitment("2026", None);
+    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&this_year), TODAY), Outcome::Open);
+    let last_year = commitment("2025", None);
+    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&last_year), TODAY), Outcome::PassedUnreported);
+    let completed = BUNDLED.projects.iter().find(|p| p.status == Status::Completed).expect("a completed project");
+    let done = commitment("2025-12", Some(completed.id));
+    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&done), TODAY), Outcome::ReportedDone, "its project is done");
+    let ongoing = BUNDLED.projects.iter().find(|p| p.status == Status::Ongoing).expect("an ongoing project");
+    let not_done = commitment("2025-12", Some(ongoing.id));
+    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&not_done), TODAY), Outcome::PassedUnreported);
+}
+
+#[test]
+fn a_target_is_reported_done_only_when_an_achievement_reaches_it() {
+    // Pingdingshan's 100 back alleys planned for 2025, of which the report gives 76 done.
+    let plan = figure("pds25-f025");
+    assert_eq!((plan.kind, plan.year), (FigureKind::Plan, Some(2025)));
+    assert_eq!(outcome(&BUNDLED, &Promise::Goal(plan), TODAY), Outcome::PassedUnreported, "76 of 100 is not done");
+    let reached = Figure { value: 76.0, ..*plan };
+    assert_eq!(outcome(&BUNDLED, &Promise::Goal(&reached), TODAY), Outcome::ReportedDone);
+    let later = Figure { year: Some(2027), scope: Scope::By, ..*plan };
+    assert_eq!(outcome(&BUNDLED, &Promise::Goal(&later), TODAY), Outcome::Open);
+}
+
+#[test]
+fn deadlines_read_as_the_documents_put_them() {
+    let cases = [
+        ("2026-06", "2026年6月底前", "by the end of June 2026"),
+        ("2026-12", "2026年底前", "by the end of December 2026"),
+        ("2027", "到2027年", "by 2027"),
+        ("2026-04-30", "2026年4月30日前", "by 30 April 2026"),
+    ];
+    for (deadline, zh, en) in cases {
+        let c = commitment(deadline, None);
+        assert_eq!((deadline_label(&c, Lang::Zh).as_str(), deadline_label(&c, Lang::En).as_str()), (zh, en));
+    }
+}
