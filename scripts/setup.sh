@@ -46,4 +46,11 @@ if $want_browser && ! { command -v chromium && command -v chromedriver && comman
   apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei brotli >/dev/null
 fi
 
+# axe-core (npm) for the accessibility checks of the end-to-end tests.
+AXE_VERSION=4.14.1
+if $want_browser && ! grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS_DIR/axe/node_modules/axe-core/package.json"; then
+  step "installing axe-core $AXE_VERSION from npm into $TOOLS_DIR/axe"
+  npm install --prefix "$TOOLS_DIR/axe" --no-save --no-audit --no-fund "axe-core@$AXE_VERSION" >/dev/null
+fi
+
 step "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"

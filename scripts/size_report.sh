@@ -14,7 +14,7 @@ if ! command -v twiggy >/dev/null; then
   cargo install twiggy --version 0.8.0 --locked
 fi
 
-cargo build --release --target wasm32-unknown-unknown --bin renewal-explorer
+cargo build --release --target wasm32-unknown-unknown --bin renewal-explorer --features csr
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wasm-bindgen --target web --keep-debug --out-dir "$work" --out-name app \

@@ -8,8 +8,10 @@ use crate::components::notice_bar::NoticeBar;
 use crate::components::share_panel::SharePanel;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::text::tr;
 use crate::core::chart::ChartSet;
 use crate::core::dataset::BUNDLED;
+use crate::core::i18n;
 use crate::core::page::{document_title, root_classes};
 use crate::core::url_state::View;
 use crate::pages::about::AboutPage;
@@ -60,6 +62,7 @@ pub fn AppPart(url: UrlState, part: Part) -> impl IntoView {
 }
 
 fn top(url: UrlState) -> impl IntoView {
+    crate::embed_state::report_to_host(url);
     let head = url.select(|s| (s.lang, root_classes(s), document_title(&BUNDLED, s)));
     // In the browser only (effects do not run at build time, where the prerender step writes
     // the same values into the page with the same functions).
@@ -81,6 +84,17 @@ fn top(url: UrlState) -> impl IntoView {
 
 fn main(url: UrlState) -> impl IntoView {
     let view_now = url.select(|s| s.view);
+    let lang = url.select(|s| s.lang);
+    let embedded = url.select(|s| s.embed);
+    // A new view moves focus to its heading, which screen readers then read out. (Not when the
+    // page first loads: focus stays where the browser put it.)
+    Effect::new(move |previous: Option<View>| {
+        let now = view_now.get();
+        if previous.is_some_and(|p| p != now) {
+            crate::focus::move_to(vec!["#view-title".into()]);
+        }
+        now
+    });
     let embed = url.select(|s| (s.embed, s.chart.clone()));
     let page = move || match (embed.get(), view_now.get()) {
         ((true, Some(chart)), _) => view! { <ChartEmbedPage id=chart/> }.into_any(),
@@ -92,8 +106,15 @@ fn main(url: UrlState) -> impl IntoView {
         (_, View::About) => view! { <AboutPage/> }.into_any(),
         (_, View::Overview) => view! { <OverviewPage/> }.into_any(),
     };
+    // The view's name as its heading (the navigation shows it on screen); an embed, whose site
+    // header is hidden, also names the explorer as its level-one heading.
+    let heading = move || view_now.get().label().get(lang.get());
+    let embed_heading =
+        move || embedded.get().then(|| view! { <h1 class="visually-hidden">{tr(lang, i18n::PRODUCT_NAME)}</h1> });
     view! {
         <main id="main" tabindex="-1" data-testid="main">
+            {embed_heading}
+            <h2 id="view-title" class="visually-hidden" tabindex="-1" data-testid="view-title">{heading}</h2>
             <SharePanel/>
             {page}
         </main>

@@ -9,6 +9,8 @@ mod components;
 pub mod core;
 pub mod crash;
 mod download;
+pub mod embed_state;
+mod focus;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

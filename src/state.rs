@@ -43,6 +43,11 @@ impl UrlState {
         // Lives as long as the page: the app never unmounts.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let (state, dropped) = url.page.page.state(&current_search());
+            // A fragment change (the skip link) leaves the state as it is: nothing to show, and
+            // a notice the reader dismissed stays dismissed.
+            if url.state.with_untracked(|now| *now == state) {
+                return;
+            }
             url.state.set(state);
             url.notices.set(dropped);
         });

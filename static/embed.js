@@ -1,35 +1,56 @@
 // Henan Urban Renewal Explorer: host-page script for embeds. Sizes every explorer iframe on the
-// page to its content. Add it once, after the iframes:
-//   <iframe src="https://…/?view=charts&embed=1" data-renewal-explorer loading="lazy"
-//           width="100%" height="820" style="border:0"></iframe>
+// page to its content. Add it once, after the iframes (or later: it asks each frame for its height):
+//   <iframe src="https://…/embed/compare-green-coverage-rate.html" data-renewal-explorer
+//           title="…" loading="lazy" width="100%" height="560" style="border:0"></iframe>
 //   <script src="https://…/embed.js" async></script>
-// Origin rules: a height is accepted only from the window of an iframe marked
-// data-renewal-explorer (or whose src loads this script's own embed pages), and only when the
-// message comes from that iframe's own origin. Anything else is ignored. Heights are clamped.
+// Trust: a message is used only if it comes from the window of an iframe marked
+// data-renewal-explorer and from the explorer's own origin — the origin this script was served
+// from — so a frame whose address redirects (http → https, a short link) still resizes, and
+// unmarked frames are left alone. Heights are clamped. Each frame's state message
+// ({type: "renewal-explorer:state", …}) is passed on as a "renewal-explorer:state" DOM event on
+// its iframe, for an article that follows what its reader explores.
 (function () {
   "use strict";
   if (window.__renewalExplorerEmbed) return;
   window.__renewalExplorerEmbed = true;
   var script = document.currentScript;
-  var home = script ? new URL(".", script.src).href : null;
+  var explorer = script ? new URL(script.src).origin : null;
 
   function frames() {
-    return Array.prototype.filter.call(document.getElementsByTagName("iframe"), function (f) {
-      return f.hasAttribute("data-renewal-explorer") || (home && f.src.indexOf(home) === 0);
+    return Array.prototype.filter.call(document.querySelectorAll("iframe[data-renewal-explorer]"), function (f) {
+      return !!f.contentWindow;
     });
+  }
+
+  function frameOf(source) {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) if (list[i].contentWindow === source) return list[i];
+    return null;
   }
 
   window.addEventListener("message", function (event) {
     var data = event.data;
-    if (!data || data.type !== "renewal-explorer:height") return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height <= 0) return;
-    frames().forEach(function (frame) {
-      if (frame.contentWindow !== event.source) return;
-      var origin;
-      try { origin = new URL(frame.src, location.href).origin; } catch (e) { return; }
-      if (origin !== event.origin) return;
+    if (!data || typeof data.type !== "string" || event.origin !== explorer) return;
+    var frame = frameOf(event.source);
+    if (!frame) return;
+    if (data.type === "renewal-explorer:height") {
+      var height = Number(data.height);
+      if (!isFinite(height) || height <= 0) return;
       frame.style.height = Math.min(Math.max(height, 120), 20000) + "px";
-    });
+    } else if (data.type === "renewal-explorer:state") {
+      frame.dispatchEvent(new CustomEvent("renewal-explorer:state", { detail: data }));
+    }
+  });
+
+  // A script that arrives after the frames have rendered (tag managers, lazy widgets) asks each
+  // for its height; frames that load later report it themselves.
+  function ask(frame) {
+    if (frame.contentWindow && explorer) {
+      frame.contentWindow.postMessage({ type: "renewal-explorer:height-request" }, explorer);
+    }
+  }
+  frames().forEach(function (frame) {
+    ask(frame);
+    frame.addEventListener("load", function () { ask(frame); });
   });
 })();

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::chart::{
-    categories, chart_by_id, charts_for, city_colour, compare, project_charts, scale, ChartSet,
+    categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, ChartSet, Table,
 };
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
@@ -259,14 +259,32 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
 }
 
 #[test]
-fn tables_export_as_csv_with_bom_title_and_units() {
+fn tables_export_as_csv_with_the_header_first_sources_in_a_column_and_no_formulas() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
     let chart = compare::charts(&BUNDLED, &figures, Lang::En).remove(0).expect("drawn");
-    let csv = chart.table.to_csv(&chart.title);
-    assert_eq!(csv.lines().next(), Some("\u{feff}Shade rate"), "the title comes first");
-    assert!(csv.starts_with('\u{feff}'));
-    assert!(csv.contains("City,Metric as written,Value,Unit,Type,Time"));
-    assert_eq!(csv.lines().count(), 2 + chart.table.rows.len());
+    let csv = chart.table.to_csv("Sources", "“Hebi report” (Hebi Daily, 2025)");
+    assert!(csv.starts_with('\u{feff}'), "a BOM for Excel");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "City,Metric as written,Value,Unit,Type,Time,Sources", "the header row comes first");
+    assert_eq!(lines.len(), 1 + chart.table.rows.len());
+    assert!(lines[1..].iter().all(|l| l.ends_with(",\"“Hebi report” (Hebi Daily, 2025)\"")), "{csv}");
+    let records = renewal_explorer::core::csv::parse(&csv).expect("a standard CSV");
+    assert!(records.iter().all(|r| r.fields.len() == 7), "every row as wide as the header");
+
+    let hostile = Table {
+        headers: vec!["名称".into(), "数值".into(), "年份".into()],
+        rows: vec![
+            vec!["=HYPERLINK(\"http://x\")".into(), "-3.5".into(), String::new()],
+            vec!["@SUM(A1)".into(), "+1".into(), "2025".into()],
+        ],
+    };
+    let csv = hostile.to_csv("来源", "《文件》");
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\",-3.5,,《文件》"),
+        "formulas quoted, numbers kept, empty stays empty: {csv}"
+    );
+    assert!(csv.contains("'@SUM(A1),+1,2025"), "{csv}");
+    assert_eq!(file_name("Projects by category / city: 2025?", "csv"), "Projects by category _ city_ 2025_.csv");
 }
 
 #[test]

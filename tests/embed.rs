@@ -64,10 +64,12 @@ fn script_sits_next_to_the_page() {
 
 #[test]
 fn snippet_is_lazy_sized_titled_and_escaped() {
-    let snippet = iframe_snippet(PAGE, &state(), Some("projects-by-category"), Lang::En);
+    let snippet = iframe_snippet(PAGE, &state(), Some("projects-by-category"), Some("Projects by category"), Lang::En);
     assert!(snippet.contains("loading=\"lazy\""));
     assert!(snippet.contains(&format!("height=\"{CHART_HEIGHT}\"")));
-    assert!(snippet.contains("title=\"Henan Urban Renewal Explorer\""));
+    assert!(snippet.contains("title=\"Projects by category · Henan Urban Renewal Explorer\""), "{snippet}");
+    let view = iframe_snippet(PAGE, &state(), None, None, Lang::Zh);
+    assert!(view.contains("title=\"图表 · 河南城市更新数据浏览\""), "a view's embed names the view: {view}");
     assert!(snippet.contains("data-renewal-explorer"));
     assert!(snippet.contains("<script src=\"https://cdn.example.com/news/2026/renewal/embed.js\" async></script>"));
     // Query text is percent-encoded and then attribute-escaped: no raw markup survives.

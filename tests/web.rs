@@ -115,3 +115,31 @@ async fn embed_mode_marks_the_page_and_a_chart_link_shows_one_chart() {
     assert!(text(&root, "[data-testid=chart] .chart-caption").starts_with("来源："));
     assert!(text(&root, "[data-testid=open-full]").contains("完整浏览器"));
 }
+
+#[wasm_bindgen_test]
+fn the_embeds_state_reaches_javascript_as_the_fields_a_host_reads() {
+    use renewal_explorer::core::embed::state_message;
+    use renewal_explorer::core::model::{Category, City};
+    use renewal_explorer::core::url_state::{View, ViewState};
+    let state = ViewState {
+        view: View::Charts,
+        cities: vec![City::Jiyuan, City::Hebi],
+        categories: vec![Category::Greening],
+        embed: true,
+        ..Default::default()
+    };
+    let value =
+        renewal_explorer::embed_state::to_js(&state_message("https://h.example/renewal/", &state)).expect("to JS");
+    let field = |name: &str| js_sys::Reflect::get(&value, &JsValue::from_str(name)).expect("a field");
+    assert_eq!(field("type").as_string().as_deref(), Some("renewal-explorer:state"));
+    assert_eq!(field("view").as_string().as_deref(), Some("charts"));
+    assert_eq!(field("lang").as_string().as_deref(), Some("zh"));
+    let cities = js_sys::Array::from(&field("cities"));
+    assert_eq!(cities.iter().filter_map(|c| c.as_string()).collect::<Vec<_>>(), ["jiyuan", "hebi"]);
+    assert_eq!(js_sys::Array::from(&field("categories")).get(0).as_string().as_deref(), Some("greening"));
+    assert!(field("chart").is_null() && field("project").is_null(), "empty fields are null, not missing");
+    assert_eq!(
+        field("url").as_string().as_deref(),
+        Some("https://h.example/renewal/?city=jiyuan,hebi&cat=greening&view=charts")
+    );
+}

@@ -8,8 +8,14 @@ use crate::core::i18n::Tr;
 use crate::core::model::{Figure, Lang};
 use leptos::prelude::*;
 
+/// One figure; `children` (progress, a deadline note) go inside the item, after its source.
 #[component]
-pub fn FigureItem(figure: &'static Figure, lang: Memo<Lang>, #[prop(optional)] show_city: bool) -> impl IntoView {
+pub fn FigureItem(
+    figure: &'static Figure,
+    lang: Memo<Lang>,
+    #[prop(optional)] show_city: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let f = figure;
     let value = move || change_label(f, lang.get()).unwrap_or_else(|| value_label(f, lang.get()));
     let time = move || scope_label(f, lang.get());
@@ -23,6 +29,7 @@ pub fn FigureItem(figure: &'static Figure, lang: Memo<Lang>, #[prop(optional)] s
                 <span class="year" data-testid="figure-time">{time}</span>
             </div>
             <SourceDisclosure quote=f.quote source_id=f.source_id lang=lang note=reading_note(f.note_zh, f.note_en)/>
+            {children.map(|c| c())}
         </li>
     }
 }

@@ -180,7 +180,11 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
                 class="clear-all"
                 data-testid="clear-all"
                 disabled=move || !has_filters.get()
-                on:click=move |_| url.update(|s| *s = s.without_filters())
+                on:click=move |_| {
+                    url.update(|s| *s = s.without_filters());
+                    // The button is disabled now: focus goes back to the top of the filters.
+                    crate::focus::move_to(vec!["#search-box".into()]);
+                }
             >
                 {tr(lang, i18n::CLEAR_ALL)}
             </button>

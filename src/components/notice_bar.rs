@@ -2,6 +2,7 @@
 
 use super::text::tr;
 use crate::core::i18n;
+use crate::core::url_state::notice_items;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -11,20 +12,29 @@ pub fn NoticeBar() -> impl IntoView {
     let lang = url.select(|s| s.lang);
     let notices = url.notices();
     move || {
-        let items = notices.get();
-        (!items.is_empty()).then(|| {
+        let dropped = notices.get();
+        (!dropped.is_empty()).then(|| {
+            let (items, more) = notice_items(&dropped);
+            // <bdi>: a right-to-left override in the link cannot reorder the sentence around it.
             let list = items
                 .into_iter()
-                .map(|d| {
-                    let value: String = d.value.chars().take(60).collect();
-                    view! { <li><code>{d.key}</code>" = "<code>{value}</code></li> }
-                })
+                .map(
+                    |(key, value)| view! { <li><code><bdi>{key}</bdi></code>" = "<code><bdi>{value}</bdi></code></li> },
+                )
                 .collect_view();
+            let more = (more > 0).then(|| view! { <li>{move || i18n::and_more(more, lang.get())}</li> });
             view! {
                 <div class="notice" role="status" data-testid="url-notice">
                     <p>{tr(lang, i18n::NOTICE_HEADING)}</p>
-                    <ul>{list}</ul>
-                    <button type="button" data-testid="dismiss-notice" on:click=move |_| notices.set(Vec::new())>
+                    <ul>{list}{more}</ul>
+                    <button
+                        type="button"
+                        data-testid="dismiss-notice"
+                        on:click=move |_| {
+                            notices.set(Vec::new());
+                            crate::focus::move_to(vec!["#view-title".into()]);
+                        }
+                    >
                         {tr(lang, i18n::DISMISS)}
                     </button>
                 </div>

@@ -34,7 +34,12 @@ fn copy_field(id: String, label: Tr, text: Memo<String>, lang: Memo<Lang>) -> im
 /// The panel; `chart` embeds one chart instead of the whole view. Its fields are built when it
 /// is first opened: most readers never open it, and a view has one per chart.
 #[component]
-pub fn SharePanel(#[prop(optional)] chart: Option<String>) -> impl IntoView {
+pub fn SharePanel(
+    #[prop(optional)] chart: Option<String>,
+    /// What the embed shows, for its iframe's title (the chart's title); a view names itself.
+    #[prop(optional)]
+    shows: Option<String>,
+) -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
     let summary = if chart.is_some() { EMBED_CHART } else { SHARE };
@@ -46,12 +51,13 @@ pub fn SharePanel(#[prop(optional)] chart: Option<String>) -> impl IntoView {
             // Field ids must be unique on the page: one panel per view, one per chart.
             let key = chart.clone().unwrap_or_else(|| "view".into());
             let chart = chart.clone();
+            let shows = shows.clone();
             let state = url.select(|s| s.clone());
             let link_page = page.clone();
             let link = Memo::new(move |_| state.with(|s| share_url(&link_page, s)));
             let snippet = Memo::new(move |_| {
                 let lang = lang.get();
-                state.with(|s| iframe_snippet(&page, s, chart.as_deref(), lang))
+                state.with(|s| iframe_snippet(&page, s, chart.as_deref(), shows.as_deref(), lang))
             });
             view! {
                 {copy_field(format!("link-{key}"), LINK, link, lang)}

@@ -12,6 +12,9 @@ pub fn StateLink(
     #[prop(into, optional)] class: String,
     #[prop(optional)] current: Option<Signal<bool>>,
     #[prop(into, optional)] testid: String,
+    /// Where focus goes after following the link in place (CSS selectors, first match wins).
+    #[prop(optional)]
+    focus: Vec<String>,
     children: Children,
 ) -> impl IntoView {
     let url = expect_context::<UrlState>();
@@ -24,6 +27,9 @@ pub fn StateLink(
         }
         ev.prevent_default();
         url.navigate(target());
+        if !focus.is_empty() {
+            crate::focus::move_to(focus.clone());
+        }
     };
     let aria_current = move || current.and_then(|c| c.get().then_some("page"));
     view! {

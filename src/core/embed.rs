@@ -77,15 +77,56 @@ pub fn escape_attribute(text: &str) -> String {
 }
 
 /// The HTML a journalist pastes: a lazy iframe with a sensible fixed height (so it reads well even
-/// if the host strips scripts) and the resize script.
-pub fn iframe_snippet(page: &str, state: &ViewState, chart: Option<&str>, lang: Lang) -> String {
+/// if the host strips scripts), a title that says what it shows (`shows`: the chart's title, or
+/// none for a view, which is then named), and the resize script.
+pub fn iframe_snippet(page: &str, state: &ViewState, chart: Option<&str>, shows: Option<&str>, lang: Lang) -> String {
     let height = if chart.is_some() { CHART_HEIGHT } else { VIEW_HEIGHT };
+    let shows = shows.unwrap_or_else(|| state.view.label().get(lang));
+    let title = format!("{shows} · {}", PRODUCT_NAME.get(lang));
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
          style=\"border:0;width:100%;max-width:100%\" data-renewal-explorer></iframe>\n\
          <script src=\"{}\" async></script>",
         escape_attribute(&embed_url(page, state, chart)),
-        escape_attribute(PRODUCT_NAME.get(lang)),
+        escape_attribute(&title),
         escape_attribute(&script_url(page)),
     )
+}
+
+/// What an embed tells its host about what the reader is looking at (SPEC §2), posted as
+/// `{type: "renewal-explorer:state", …}` whenever it changes; `embed.js` passes it on as a DOM
+/// event on the iframe. Ids as in the URL; `url` opens the same view in the full explorer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StateMessage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub view: &'static str,
+    pub lang: &'static str,
+    pub cities: Vec<&'static str>,
+    pub categories: Vec<&'static str>,
+    pub kinds: Vec<&'static str>,
+    pub statuses: Vec<&'static str>,
+    pub q: String,
+    pub chart: Option<String>,
+    pub project: Option<String>,
+    pub url: String,
+}
+
+pub const STATE_MESSAGE: &str = "renewal-explorer:state";
+
+/// The state message for `state`, on the explorer at `page` (its folder's address).
+pub fn state_message(page: &str, state: &ViewState) -> StateMessage {
+    StateMessage {
+        kind: STATE_MESSAGE,
+        view: state.view.id(),
+        lang: state.lang.id(),
+        cities: state.cities.iter().map(|c| c.id()).collect(),
+        categories: state.categories.iter().map(|c| c.id()).collect(),
+        kinds: state.kinds.iter().map(|k| k.id()).collect(),
+        statuses: state.statuses.iter().map(|s| s.id()).collect(),
+        q: state.q.clone(),
+        chart: state.chart.clone(),
+        project: state.project.clone(),
+        url: share_url(page, state),
+    }
 }

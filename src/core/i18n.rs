@@ -252,6 +252,23 @@ pub fn count_projects(n: usize, lang: Lang) -> String {
     }
 }
 
+/// "另有 3 项" / "and 3 more".
+pub fn and_more(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("另有 {n} 项"),
+        Lang::En => format!("and {n} more"),
+    }
+}
+
+/// "3 张图表" / "3 charts".
+pub fn count_charts(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 张图表"),
+        Lang::En if n == 1 => "1 chart".into(),
+        Lang::En => format!("{n} charts"),
+    }
+}
+
 /// "12 项承诺" / "12 promises".
 pub fn count_promises(n: usize, lang: Lang) -> String {
     match lang {

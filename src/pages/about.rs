@@ -22,8 +22,14 @@ fn dictionary_table(columns: &'static [(&'static str, Tr)], caption: &'static st
         .iter()
         .map(|&(name, meaning)| view! { <tr><th scope="row"><code>{name}</code></th><td>{tr(lang, meaning)}</td></tr> })
         .collect_view();
-    view! { <table class="dictionary"><caption><code>{caption}</code></caption><tbody>{rows}</tbody></table> }
+    view! {
+        <div class="table-scroll" role="region" aria-label=caption tabindex="0">
+            <table class="dictionary"><caption><code>{caption}</code></caption><tbody>{rows}</tbody></table>
+        </div>
+    }
 }
+
+const COUNTS_BY_CITY: Tr = Tr::new("各市文件、项目与数据条数", "Documents, projects and figures per city");
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -65,6 +71,7 @@ pub fn AboutPage() -> impl IntoView {
             </section>
             <section aria-labelledby="dataset-heading">
                 <h2 id="dataset-heading">{tr(lang, i18n::DATASET_HEADING)}</h2>
+                <div class="table-scroll" role="region" aria-label=tr(lang, COUNTS_BY_CITY) tabindex="0">
                 <table class="counts" data-testid="dataset-counts">
                     <thead>
                         <tr>
@@ -76,6 +83,7 @@ pub fn AboutPage() -> impl IntoView {
                     </thead>
                     <tbody>{counts}</tbody>
                 </table>
+                </div>
             </section>
             <section aria-labelledby="downloads-heading">
                 <h2 id="downloads-heading">{tr(lang, i18n::DOWNLOADS_HEADING)}</h2>

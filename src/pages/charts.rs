@@ -7,7 +7,7 @@ use crate::components::text::tr;
 use crate::core::chart::{charts_for, ChartSet};
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::figure_facets;
-use crate::core::i18n::Tr;
+use crate::core::i18n::{self, Tr};
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -49,7 +49,12 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
         <p class="intro">{move || intro.get(lang.get())}</p>
         <div class="explorer">
             <FilterPanel facets=facets extra=ExtraFacet::Kind/>
-            <section class="results" aria-live="polite">{list}</section>
+            <section class="results">
+                <p class="result-count" role="status" data-testid="result-count">
+                    {move || i18n::count_charts(charts.with(Vec::len), lang.get())}
+                </p>
+                {list}
+            </section>
         </div>
     }
 }

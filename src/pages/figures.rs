@@ -62,8 +62,8 @@ pub fn FiguresPage() -> impl IntoView {
     view! {
         <div class="explorer">
             <FilterPanel facets=facets extra=ExtraFacet::Kind/>
-            <section class="results" aria-live="polite">
-                <p class="result-count" data-testid="result-count">
+            <section class="results">
+                <p class="result-count" role="status" data-testid="result-count">
                     {move || i18n::count_figures(rows.with(Vec::len), lang.get())}
                 </p>
                 {table}

@@ -51,7 +51,15 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
     };
     view! {
         <article class="project-detail" data-testid="project-detail">
-            <StateLink to=back class="back-link" testid="back-to-list">{tr(lang, i18n::BACK_TO_LIST)}</StateLink>
+            // Back in the list, focus returns to the project the reader came from.
+            <StateLink
+                to=back
+                class="back-link"
+                testid="back-to-list"
+                focus=vec![format!("[data-id='{}'] [data-testid=project-link]", p.id), "#view-title".into()]
+            >
+                {tr(lang, i18n::BACK_TO_LIST)}
+            </StateLink>
             <h2 node_ref=heading tabindex="-1">{tr(lang, Tr::new(p.name_zh, p.name_en))}</h2>
             <p class="project-meta">
                 <span>{tr(lang, p.city.label())}</span>

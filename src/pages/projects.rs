@@ -55,8 +55,8 @@ fn ProjectList() -> impl IntoView {
     view! {
         <div class="explorer">
             <FilterPanel facets=facets extra=ExtraFacet::Status/>
-            <section class="results" aria-live="polite">
-                <p class="result-count" data-testid="result-count">
+            <section class="results">
+                <p class="result-count" role="status" data-testid="result-count">
                     {move || i18n::count_projects(results.with(Vec::len), lang.get())}
                 </p>
                 {list}
@@ -73,7 +73,13 @@ pub fn EmptyResult() -> impl IntoView {
     view! {
         <div class="empty" data-testid="empty-result">
             <p>{tr(lang, i18n::NO_RESULTS)}</p>
-            <button type="button" on:click=move |_| url.update(|s| *s = s.without_filters())>
+            <button
+                type="button"
+                on:click=move |_| {
+                    url.update(|s| *s = s.without_filters());
+                    crate::focus::move_to(vec!["#search-box".into()]);
+                }
+            >
                 {tr(lang, i18n::CLEAR_ALL)}
             </button>
         </div>

@@ -68,8 +68,8 @@ pub fn PromisesPage() -> impl IntoView {
         <p class="intro">{tr(lang, i18n::PROMISES_INTRO)}</p>
         <div class="explorer">
             <FilterPanel facets=facets extra=ExtraFacet::None/>
-            <section class="results" aria-live="polite">
-                <p class="result-count" data-testid="result-count">
+            <section class="results">
+                <p class="result-count" role="status" data-testid="result-count">
                     {move || i18n::count_promises(count(), lang.get())}
                 </p>
                 {groups}
@@ -87,11 +87,16 @@ fn promise_item(promise: Promise<'static>, today: Month, lang: Memo<Lang>) -> An
     let note = state.map(|(class, text)| {
         view! { <p class=format!("deadline-note {class}") data-testid="deadline-note">{tr(lang, text)}</p> }
     });
+    // The notes go inside the list item: a list holds only items.
     match promise {
-        Promise::Goal(goal) => {
-            view! { <FigureItem figure=goal lang=lang show_city=true/>{progress(goal, lang)}{note} }.into_any()
+        Promise::Goal(goal) => view! {
+            <FigureItem figure=goal lang=lang show_city=true>
+                {progress(goal, lang)}
+                {note}
+            </FigureItem>
         }
-        Promise::Commitment(c) => view! { {commitment_item(c, lang)}{note} }.into_any(),
+        .into_any(),
+        Promise::Commitment(c) => commitment_item(c, note, lang).into_any(),
     }
 }
 
@@ -103,7 +108,7 @@ fn progress(goal: &'static Figure, lang: Memo<Lang>) -> Option<impl IntoView> {
 }
 
 /// A dated promise without a number: what, by when, and the sentence that says so.
-fn commitment_item(c: &'static Commitment, lang: Memo<Lang>) -> impl IntoView {
+fn commitment_item(c: &'static Commitment, note: Option<impl IntoView>, lang: Memo<Lang>) -> impl IntoView {
     let city = move || format!("{} · ", c.city.label().get(lang.get()));
     view! {
         <li class="figure-item commitment" data-testid="commitment" data-kind="commitment" data-deadline=c.deadline>
@@ -113,6 +118,7 @@ fn commitment_item(c: &'static Commitment, lang: Memo<Lang>) -> impl IntoView {
                 <span class="year" data-testid="deadline">{move || deadline_label(c, lang.get())}</span>
             </div>
             <SourceDisclosure quote=c.quote source_id=c.source_id lang=lang/>
+            {note}
         </li>
     }
 }

@@ -35,7 +35,7 @@ async fn charts_render_follow_filters_and_a_category_bar_filters() {
         .eval("return !document.querySelector('[data-chart=projects-by-category] [data-testid=chart-table]').hidden")
         .await;
     let csv =
-        b.download("[data-chart=projects-by-category] [data-testid=download-csv]", "projects-by-category.csv").await;
+        b.download("[data-chart=projects-by-category] [data-testid=download-csv]", "各类别项目数（按城市）.csv").await;
     let svg_has_desc = b.eval("return !!document.querySelector('[data-chart=projects-by-category] svg desc')").await;
     let errors = b.console_errors().await;
     b.close().await;
@@ -50,6 +50,7 @@ async fn charts_render_follow_filters_and_a_category_bar_filters() {
     assert!(csv.starts_with(b"\xEF\xBB\xBF"), "the CSV download starts with a UTF-8 BOM");
     let csv = String::from_utf8(csv).expect("UTF-8");
     assert!(csv.contains("园林绿化") && !csv.contains("道路交通"), "exactly what the chart shows: {csv}");
+    assert!(csv.trim_start_matches('\u{feff}').starts_with("类别,"), "the header row comes first: {csv}");
     assert_eq!(svg_has_desc, true);
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

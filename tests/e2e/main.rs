@@ -11,6 +11,7 @@ mod prerender;
 mod promises;
 mod robustness;
 mod server;
+mod stranded;
 
 use browser::Browser;
 use server::StaticServer;

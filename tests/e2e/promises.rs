@@ -23,13 +23,15 @@ async fn a_citys_dated_promises_show_deadlines_quotes_and_a_plain_note_once_pass
              return [...document.querySelectorAll('[data-testid=commitment]')].map(li => { \
                const d = li.dataset.deadline; const due = +d.slice(0, 4) * 12 + (d.length > 4 ? +d.slice(5, 7) : 12); \
                li.querySelector('summary').click(); \
-               const next = li.nextElementSibling; \
+               const note = li.querySelector('[data-testid=deadline-note]'); \
                return { deadline: li.querySelector('[data-testid=deadline]').textContent, passed: due < month, \
-                        note: next && next.matches('[data-testid=deadline-note]') ? next.textContent : '', \
+                        note: note ? note.textContent : '', \
                         quote: li.querySelector('[data-testid=quote]').textContent, cities: li.textContent.includes('济源') }; })",
         )
         .await;
     let other_city = b.eval("return document.body.innerText.includes('平顶山 ·')").await;
+    // A list holds only list items (axe `list`).
+    let stray = b.eval("return document.querySelectorAll('ul.figure-list > :not(li)').length").await;
     let errors = b.console_errors().await;
     b.close().await;
 
@@ -53,6 +55,7 @@ async fn a_citys_dated_promises_show_deadlines_quotes_and_a_plain_note_once_pass
     }
     assert!(passed > 0, "on this date some of Jiyuan's deadlines (2025–2026) have passed");
     assert_eq!(other_city, false, "filtered to the city");
+    assert_eq!(stray, 0, "notes sit inside their list items");
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
 

@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::Duration;
 
+/// A "delay" that means: the wasm is not there at all.
+const NO_WASM: Duration = Duration::MAX;
+
 pub struct StaticServer {
     pub base_url: String,
 }
@@ -46,6 +49,12 @@ impl StaticServer {
     #[allow(dead_code)]
     pub fn start_with_slow_wasm(root: &Path, prefix: &str, headers: &str, delay: Duration) -> StaticServer {
         Self::start_full(root, prefix, Compression::None, headers, delay, 0)
+    }
+
+    /// Like `start`, answering 404 for every `.wasm` (a broken deploy, a blocking proxy).
+    #[allow(dead_code)]
+    pub fn start_without_wasm(root: &Path, prefix: &str) -> StaticServer {
+        Self::start_full(root, prefix, Compression::None, "", NO_WASM, 0)
     }
 
     fn start_with(root: &Path, prefix: &str, compression: Compression, headers: &str) -> StaticServer {
@@ -101,6 +110,9 @@ fn content_type(path: &Path) -> &'static str {
 
 fn resolve(root: &Path, prefix: &str, target: &str) -> Option<PathBuf> {
     let path = target.split(['?', '#']).next()?;
+    // The folder without its slash gets its index.html, as many static hosts do (the page's
+    // first script then adds the slash).
+    let path = if prefix.len() > 1 && path == prefix.trim_end_matches('/') { prefix } else { path };
     let rest = path.strip_prefix(prefix)?;
     let rest = if rest.is_empty() { "index.html" } else { rest };
     if rest.split('/').any(|part| part == "..") {
@@ -160,6 +172,9 @@ fn handle(
     let accepts = |coding: &str| accepted.split(',').any(|c| c.trim().split(';').next() == Some(coding));
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     match resolve(root, prefix, target) {
+        Some(file) if file.extension().is_some_and(|e| e == "wasm") && wasm_delay == NO_WASM => {
+            stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found")
+        }
         Some(file) => {
             if file.extension().is_some_and(|e| e == "wasm") {
                 thread::sleep(wasm_delay);

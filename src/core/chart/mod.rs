@@ -36,16 +36,51 @@ pub struct Table {
 }
 
 impl Table {
-    /// CSV with a UTF-8 BOM (Excel then reads the Chinese), title and units in the first line.
-    pub fn to_csv(&self, title: &str) -> String {
-        let line = |cells: &[String]| cells.iter().map(|c| super::csv::escape(c)).collect::<Vec<_>>().join(",");
-        let mut out = format!("\u{feff}{}\n{}\n", super::csv::escape(title), line(&self.headers));
+    /// CSV with a UTF-8 BOM (Excel then reads the Chinese): the header row first, as every CSV
+    /// reader expects, then the rows, each with the chart's sources in a last column. Missing
+    /// values are empty cells; a text cell that a spreadsheet would run as a formula (a leading
+    /// `=`, `+`, `-` or `@`) is prefixed with `'`. The title goes in the file name (`file_name`).
+    pub fn to_csv(&self, sources_header: &str, sources: &str) -> String {
+        let line = |cells: &mut dyn Iterator<Item = &str>| {
+            cells.map(|c| super::csv::escape(&inert(c))).collect::<Vec<_>>().join(",")
+        };
+        let mut out =
+            format!("\u{feff}{}\n", line(&mut self.headers.iter().map(String::as_str).chain([sources_header])));
         for row in &self.rows {
-            out.push_str(&line(row));
+            out.push_str(&line(&mut row.iter().map(String::as_str).chain([sources])));
             out.push('\n');
         }
         out
     }
+}
+
+/// A cell a spreadsheet will not run: numbers as they are, text starting like a formula quoted.
+/// (Numbers are recognised by their digits: `str::parse::<f64>` would add about 20 KB of float
+/// parsing to the wasm.)
+fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = super::rows::is_plain_decimal(cell.strip_prefix('+').unwrap_or(cell));
+    if formula && !number {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// A download's file name from a chart's title: characters that file systems refuse become `_`.
+pub fn file_name(title: &str, extension: &str) -> String {
+    let name: String =
+        title
+            .chars()
+            .map(|c| {
+                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect();
+    format!("{}.{extension}", name.trim())
 }
 
 /// A clickable row of a chart (a category), as fractions of the chart's height.
@@ -162,6 +197,14 @@ fn sources_caption<'a>(data: &Dataset, source_ids: impl IntoIterator<Item = &'a 
     let separator = if lang == Lang::Zh { "；" } else { "; " };
     format!("{}{}", SOURCES_PREFIX.get(lang), names.join(separator))
 }
+
+/// The caption without its "来源：" / "Sources: " (for a column of its own).
+pub fn sources_of(caption: &str, lang: Lang) -> &str {
+    caption.strip_prefix(SOURCES_PREFIX.get(lang)).unwrap_or(caption)
+}
+
+/// The header of a CSV's sources column.
+pub const SOURCES_COLUMN: Tr = Tr::new("来源", "Sources");
 
 /// ">18.7", "≈2.9", "≥30", "600.59": the value as written, its qualifier as a symbol.
 fn short_value(f: &Figure) -> String {
@@ -283,10 +326,11 @@ fn legend(x: i32, y: i32, lang: Lang) -> Vec<Shape> {
     ]
 }
 
+/// "2025年" / "2025"; empty when the document gives no year (an empty cell, not a dash).
 fn year_text(year: Option<u16>, lang: Lang) -> String {
     match (year, lang) {
         (Some(y), Lang::Zh) => format!("{y}年"),
         (Some(y), Lang::En) => y.to_string(),
-        (None, _) => "—".into(),
+        (None, _) => String::new(),
     }
 }

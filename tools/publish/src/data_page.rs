@@ -45,11 +45,27 @@ fn project_row(out: &mut String, p: &ProjectRow) {
     );
 }
 
-pub fn page(t: &Tables) -> String {
-    let mut out = String::from(
+/// The page's own styles (a file beside it: the strict CSP allows no inline style): readable on a
+/// 360-px phone, the wide table scrolling inside its region.
+pub const STYLE: &str = "body{margin:0;font-family:system-ui,sans-serif;line-height:1.6;color:#1a1a1a;background:#fff}\n\
+main{max-width:72rem;margin:0 auto;padding:1rem}\n\
+a{color:#0b5cad}\n\
+.scroll{max-width:100%;overflow-x:auto}\n\
+table{border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #c9ced6}\n\
+td q{display:block;min-width:12rem}\n\
+li,p,q{overflow-wrap:anywhere}\n\
+@media (prefers-color-scheme:dark){body{background:#15171a;color:#ececec}a{color:#7cb8ff}th,td{border-color:#3b4048}}\n";
+
+/// `favicon`: the explorer's icon file in dist/ (hashed name), if there is one.
+pub fn page(t: &Tables, favicon: Option<&str>) -> String {
+    let icon = favicon
+        .map(|f| format!("<link rel=\"icon\" type=\"image/svg+xml\" href=\"../{}\">", esc(f)))
+        .unwrap_or_default();
+    let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>数据一览 · Data — 河南城市更新数据浏览 · Henan Urban Renewal Explorer</title></head><body>\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{icon}\
+         <link rel=\"stylesheet\" href=\"page.css\">\
+         <title>数据一览 · Data — 河南城市更新数据浏览 · Henan Urban Renewal Explorer</title></head><body><main>\n\
          <h1>数据一览 <span lang=\"en\">· All data</span></h1>\n\
          <p>河南城市更新数据浏览的全部数据，每个数字附原文。<span lang=\"en\">Every figure and project of the \
          Henan Urban Renewal Explorer, each with its source sentence.</span> \
@@ -61,11 +77,11 @@ pub fn page(t: &Tables) -> String {
     for s in &t.sources {
         let _ = writeln!(out, "<li>{} — {}，{}</li>", esc(&s.title_zh), esc(&s.publisher_zh), esc(&s.published));
     }
-    out.push_str("</ol>\n<h2>数据 <span lang=\"en\">· Figures</span></h2>\n<table>\n<thead><tr><th>城市 City</th><th>指标 Metric</th><th>数值 Value</th><th>类型 Kind</th><th>时间 Time</th><th>原文 Quote</th></tr></thead>\n<tbody>\n");
+    out.push_str("</ol>\n<h2 id=\"figures\">数据 <span lang=\"en\">· Figures</span></h2>\n<div class=\"scroll\" role=\"region\" aria-labelledby=\"figures\" tabindex=\"0\"><table>\n<thead><tr><th>城市 City</th><th>指标 Metric</th><th>数值 Value</th><th>类型 Kind</th><th>时间 Time</th><th>原文 Quote</th></tr></thead>\n<tbody>\n");
     for f in &t.figures {
         figure_row(&mut out, f, &t.sources);
     }
-    out.push_str("</tbody></table>\n<h2>项目 <span lang=\"en\">· Projects</span></h2>\n<ul>\n");
+    out.push_str("</tbody></table></div>\n<h2>项目 <span lang=\"en\">· Projects</span></h2>\n<ul>\n");
     for p in &t.projects {
         project_row(&mut out, p);
     }
@@ -73,7 +89,7 @@ pub fn page(t: &Tables) -> String {
     for c in &t.commitments {
         commitment_row(&mut out, c);
     }
-    out.push_str("</ul>\n</body></html>\n");
+    out.push_str("</ul>\n</main></body></html>\n");
     out
 }
 

@@ -61,7 +61,14 @@ fn run() -> Result<PathBuf, Vec<String>> {
         write(name, format!("\u{feff}{}", text.trim_start_matches('\u{feff}')))?;
     }
     write("dataset.json", json::dataset(&tables))?;
-    write("index.html", data_page::page(&tables))?;
+    let favicon = std::fs::read_dir(&dist).ok().and_then(|entries| {
+        entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|name| name.starts_with("favicon") && name.ends_with(".svg"))
+    });
+    write("index.html", data_page::page(&tables, favicon.as_deref()))?;
+    write("page.css", data_page::STYLE.to_string())?;
     externalize_loader(&dist)?;
     prerender(&dist)?;
     Ok(dist)
