@@ -12,10 +12,11 @@ pub fn move_to(selectors: Vec<String>) {
     request_animation_frame(move || {
         let doc = document();
         for selector in selectors.iter().map(String::as_str).chain(["#main"]) {
-            let found = doc.query_selector(selector).ok().flatten();
-            if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let Ok(found) = doc.query_selector_all(selector) else { continue };
+            for element in (0..found.length()).filter_map(|i| found.item(i)) {
+                let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { continue };
                 let _ = element.focus();
-                // Only a focusable element takes focus; otherwise try the next one.
+                // Only a focusable, shown element takes focus; otherwise try the next one.
                 if doc.active_element().is_some_and(|active| &active == element.as_ref()) {
                     return;
                 }

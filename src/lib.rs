@@ -14,6 +14,7 @@ mod focus;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+mod reveal;
 pub mod state;
 pub mod takeover;
 

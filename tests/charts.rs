@@ -1,9 +1,11 @@
-//! Charts: the SVG they draw (bars per data point, heights proportional to values, labels,
-//! escaping), their tables and CSV, and snapshots of real charts in `tests/snapshots/`.
+//! Charts: the SVG they draw at each width (bars per data point, lengths proportional to values,
+//! text that keeps its size, labels, escaping), their tables and CSV, and snapshots of real
+//! charts at a phone's and a desktop's width and in large text in `tests/snapshots/`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::chart::{
-    categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, ChartSet, Table,
+    categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, Chart, ChartSet,
+    Table, TextSize, WIDTHS,
 };
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
@@ -28,6 +30,11 @@ fn rects(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
 fn hex(city: City) -> String {
     let c = city_colour(city);
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// The sizes of every `<text>` in an SVG.
+fn text_sizes(svg: &str) -> Vec<u32> {
+    svg.split("font-size=\"").skip(1).filter_map(|t| t.split('"').next()?.parse().ok()).collect()
 }
 
 /// Bars drawn in a city's colour (filled or outlined).
@@ -78,26 +85,28 @@ static SHADE: [Figure; 3] = [
 ];
 
 #[test]
-fn compare_chart_has_one_bar_per_city_with_heights_proportional_to_values() {
+fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let charts = compare::charts(&BUNDLED, &figures, Lang::Zh);
+    let charts = compare::charts(&BUNDLED, &figures, Lang::Zh, TextSize::Normal);
     assert_eq!(charts.len(), 1);
     let chart = charts[0].as_ref().expect("drawn");
     assert_eq!(chart.id, "compare-shade-rate");
-    let bars = city_bars(&chart.svg);
+    let bars = city_bars(chart.svg());
     assert_eq!(bars.len(), 3, "one bar per data point: {bars:?}");
     for (bar, f) in bars.iter().zip(&SHADE) {
-        let per_unit = bar.3 / f.value;
-        let expected = bars[1].3 / 40.0;
-        assert!((per_unit - expected).abs() * f.value <= 1.0, "{}: height {} for {}", f.id, bar.3, f.value);
+        // An outline is inset by its stroke: 2 px shorter than its value.
+        let length = bar.2 + if bar.4 == "none" { 2.0 } else { 0.0 };
+        let expected = bars[1].2 / 40.0;
+        // Both ends are whole pixels: within 2 px.
+        assert!((length / f.value - expected).abs() * f.value <= 2.0, "{}: length {} for {}", f.id, bar.2, f.value);
     }
     // The target is an outline, the achievements are solid.
     assert_eq!(bars[2].4, "none");
     assert_eq!(bars[2].5, hex(City::Jiaozuo));
     assert_eq!(bars[0].4, hex(City::Pingdingshan));
-    for label in ["平顶山", "鹤壁", "焦作", "20", "40", "80", "2025年 目标", "实心：已完成/现状", "空心：目标/计划"]
+    for label in ["平顶山", "鹤壁", "焦作", "20", "40", "80", "截至2025年 目标", "实心：已完成/现状", "空心：目标/计划"]
     {
-        assert!(chart.svg.contains(label), "label {label} in the SVG");
+        assert!(chart.svg().contains(label), "label {label} in the SVG");
     }
     assert_eq!(chart.table.rows.len(), 3);
     assert!(chart.caption.starts_with("来源：《鹤壁市"), "{}", chart.caption);
@@ -106,17 +115,17 @@ fn compare_chart_has_one_bar_per_city_with_heights_proportional_to_values() {
 #[test]
 fn text_from_data_is_escaped_in_svg_and_description() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, Lang::Zh).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &figures, Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
     // The unknown key takes its title from the first figure's metric.
     assert!(chart.title.contains("<script>"));
-    assert!(chart.svg.contains("<title>林荫路&lt;script&gt;&amp;覆盖率</title>"), "{}", &chart.svg[..300]);
-    assert!(!chart.svg.contains("<script>"));
+    assert!(chart.svg().contains("<title>林荫路&lt;script&gt;&amp;覆盖率</title>"), "{}", &chart.svg()[..300]);
+    assert!(!chart.svg().contains("<script>"));
 }
 
 #[test]
 fn a_metric_reported_by_one_city_is_not_compared() {
     let figures: Vec<&Figure> = SHADE.iter().filter(|f| f.city == City::Hebi).collect();
-    assert!(compare::charts(&BUNDLED, &figures, Lang::En).is_empty());
+    assert!(compare::charts(&BUNDLED, &figures, Lang::En, TextSize::Normal).is_empty());
 }
 
 #[test]
@@ -129,7 +138,7 @@ fn bundled_data_gives_compare_charts_only_for_shared_keys_with_equal_units() {
         let units: std::collections::HashSet<&str> = chart.table.rows.iter().map(|r| r[3].as_str()).collect();
         assert_eq!(units.len(), 1, "{}: one unit", chart.id);
         assert!(
-            city_bars(&chart.svg).len() >= 2 && city_bars(&chart.svg).len() == chart.table.rows.len(),
+            city_bars(chart.svg()).len() >= 2 && city_bars(chart.svg()).len() == chart.table.rows.len(),
             "{}",
             chart.id
         );
@@ -141,22 +150,33 @@ fn bundled_data_gives_compare_charts_only_for_shared_keys_with_equal_units() {
 fn category_chart_rows_stack_city_counts_and_can_be_hit() {
     let state = ViewState { cities: vec![City::Hebi, City::Jiyuan], ..Default::default() };
     let projects = renewal_explorer::core::filter::apply(BUNDLED.projects, &state);
-    let chart = categories::projects_chart(&BUNDLED, &projects, Lang::En).expect("drawn");
+    let chart = categories::projects_chart(&BUNDLED, &projects, Lang::En, TextSize::Normal).expect("drawn");
     let rows = categories::counts(&projects);
-    assert_eq!(chart.hits.len(), rows.len());
+    assert!(chart.drawings.iter().all(|d| d.hits.len() == rows.len()), "a button per row at every width");
     assert_eq!(chart.table.rows.len(), rows.len());
     let segments: usize = rows.iter().map(|(_, per)| per.iter().filter(|n| **n > 0).count()).sum();
     assert_eq!(
-        city_bars(&chart.svg).len(),
+        city_bars(chart.svg()).len(),
         segments + City::ALL.len(),
         "one segment per non-zero count, plus the legend"
     );
     let total: usize = rows.iter().map(|(_, per)| per.iter().sum::<usize>()).sum();
     assert_eq!(total, projects.len());
-    for hit in &chart.hits {
-        assert!(hit.top > 0.0 && hit.top + hit.height <= 1.0);
+    for drawing in &chart.drawings {
+        for hit in &drawing.hits {
+            assert!(hit.top > 0.0 && hit.top + hit.height <= 1.0);
+        }
+        // The rows are tap targets of at least 24 CSS px at the width they are drawn for.
+        let height: f64 = drawing
+            .svg
+            .split("height=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+            .and_then(|h| h.parse().ok())
+            .unwrap_or(0.0);
+        assert!(drawing.hits.iter().all(|h| h.height * height >= 24.0), "{} px wide", drawing.width);
     }
-    assert!(chart.svg.contains("Jiyuan") && chart.svg.contains("Hebi"));
+    assert!(chart.svg().contains("Jiyuan") && chart.svg().contains("Hebi"));
 }
 
 #[test]
@@ -177,7 +197,7 @@ fn overview_charts_follow_filters_and_have_unique_url_safe_ids() {
     assert_eq!(ids.len(), all.len());
     for chart in &all {
         assert!(chart.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{}", chart.id);
-        assert!(chart.svg.contains("role=\"img\"") && chart.svg.contains("<desc>"), "{}", chart.id);
+        assert!(chart.svg().contains("role=\"img\"") && chart.svg().contains("<desc>"), "{}", chart.id);
         assert_eq!(
             chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, &chart.id).map(|c| c.id),
             Some(chart.id.clone())
@@ -189,10 +209,10 @@ fn overview_charts_follow_filters_and_have_unique_url_safe_ids() {
 fn change_chart_draws_before_and_after_from_the_document() {
     let f = BUNDLED.figures.iter().find(|f| f.baseline_text == Some("380.6")).expect("road length 380.6 → 600.59");
     let chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, &format!("change-{}", f.id)).expect("chart");
-    let bars = city_bars(&chart.svg);
+    let bars = city_bars(chart.svg());
     assert_eq!(bars.len(), 2);
-    assert!((bars[0].3 / bars[1].3 - 380.6 / 600.59).abs() < 0.01, "{bars:?}");
-    assert!(chart.svg.contains("380.6") && chart.svg.contains("600.59"));
+    assert!((bars[0].2 / bars[1].2 - 380.6 / 600.59).abs() < 0.01, "{bars:?}");
+    assert!(chart.svg().contains("380.6") && chart.svg().contains("600.59"));
     assert_eq!(chart.table.rows[0][1], "380.6");
 }
 
@@ -202,20 +222,20 @@ fn progress_chart_fills_the_share_reported_done() {
         .into_iter()
         .find(|c| c.id.starts_with("progress-") && c.table.rows[0][1] == "76" && c.table.rows[1][1] == "300")
         .expect("back alleys: 76 of 300");
-    let bars = city_bars(&chart.svg);
-    let (track, fill) = (&bars[0], &bars[1]);
-    assert_eq!(track.4, "none", "the goal is an outline");
-    assert!((fill.2 / track.2 - 76.0 / 300.0).abs() < 0.01, "{bars:?}");
+    let bars: Vec<_> = city_bars(chart.svg()).into_iter().filter(|b| b.2 > 12.0).collect();
+    let (goal, done) = (&bars[0], &bars[1]);
+    assert_eq!(goal.4, "none", "the goal is an outline");
+    assert!((done.2 / (goal.2 + 2.0) - 76.0 / 300.0).abs() < 0.01, "{bars:?}");
 }
 
 #[test]
 fn project_detail_charts_come_from_its_own_figures() {
     let f = BUNDLED.figures.iter().find(|f| f.baseline_value.is_some() && f.project_id.is_some());
     if let Some(f) = f {
-        let charts = project_charts(&BUNDLED, f.project_id.unwrap_or_default(), Lang::En);
+        let charts = project_charts(&BUNDLED, f.project_id.unwrap_or_default(), Lang::En, TextSize::Normal);
         assert!(charts.iter().any(|c| c.id == format!("change-{}", f.id)));
     }
-    assert!(project_charts(&BUNDLED, "no-such-project", Lang::En).is_empty());
+    assert!(project_charts(&BUNDLED, "no-such-project", Lang::En, TextSize::Normal).is_empty());
 }
 
 /// Issue 18: a five-year total and one year's work are never drawn as equals; totals stand
@@ -233,7 +253,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
     let five_years = alleys("a", City::Hebi, "91", 91.0, Scope::Period, Some(2021));
     let one_year = alleys("b", City::Pingdingshan, "76", 76.0, Scope::Year, None);
     let four_years = alleys("c", City::Jiaozuo, "40", 40.0, Scope::Period, Some(2022));
-    let charts = compare::charts(&BUNDLED, &[&five_years, &one_year, &four_years], Lang::Zh);
+    let charts = compare::charts(&BUNDLED, &[&five_years, &one_year, &four_years], Lang::Zh, TextSize::Normal);
     assert!(
         charts.is_empty(),
         "no two of these are comparable: {:?}",
@@ -241,10 +261,11 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
     );
 
     let also_five_years = alleys("d", City::Jiyuan, "50", 50.0, Scope::Period, Some(2021));
-    let charts: Vec<_> = compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], Lang::Zh)
-        .into_iter()
-        .flatten()
-        .collect();
+    let charts: Vec<_> =
+        compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], Lang::Zh, TextSize::Normal)
+            .into_iter()
+            .flatten()
+            .collect();
     assert_eq!(charts.len(), 1, "the two totals over 2021–2025 are compared");
     let chart = &charts[0];
     assert!(!chart.description.contains("76"), "the one-year value is not among them: {}", chart.description);
@@ -254,14 +275,14 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
         "each bar says its period: {}",
         chart.description
     );
-    assert!(chart.svg.contains("2021—2025年累计"), "in the picture too");
+    assert!(chart.svg().contains("2021—2025年累计"), "in the picture too");
     assert!(chart.table.rows.iter().all(|row| row.last().is_some_and(|t| t == "2021—2025年累计")), "{:?}", chart.table);
 }
 
 #[test]
 fn tables_export_as_csv_with_the_header_first_sources_in_a_column_and_no_formulas() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, Lang::En).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &figures, Lang::En, TextSize::Normal).remove(0).expect("drawn");
     let csv = chart.table.to_csv("Sources", "“Hebi report” (Hebi Daily, 2025)");
     assert!(csv.starts_with('\u{feff}'), "a BOM for Excel");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
@@ -308,8 +329,8 @@ fn qualifiers_show_as_symbols_on_bars() {
     let mut f = SHADE[1];
     f.approx = Some(Approx::MoreThan);
     let g = SHADE[0];
-    let chart = compare::charts(&BUNDLED, &[&g, &f], Lang::Zh).remove(0).expect("drawn");
-    assert!(chart.svg.contains("&gt;40"), "more than 40 is drawn as >40");
+    let chart = compare::charts(&BUNDLED, &[&g, &f], Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
+    assert!(chart.svg().contains("&gt;40"), "more than 40 is drawn as >40");
 }
 
 /// Compares a chart's SVG with `tests/snapshots/NAME.svg`; on a difference writes
@@ -331,12 +352,67 @@ fn check_snapshot(name: &str, svg: &str) {
     }
 }
 
+/// Each drawing of a chart as `NAME.WIDTH.svg`.
+fn check_drawings(name: &str, chart: &Chart) {
+    assert_eq!(chart.drawings.iter().map(|d| d.width).collect::<Vec<_>>(), WIDTHS, "{name}: one drawing per width");
+    for drawing in &chart.drawings {
+        check_snapshot(&format!("{name}.{}", drawing.width), &drawing.svg);
+    }
+}
+
 #[test]
-fn snapshots_of_real_charts() {
+fn snapshots_of_real_charts_at_each_width_and_in_large_text() {
     let zh = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Compare);
-    let green = zh.iter().find(|c| c.id == "compare-green-coverage-rate").expect("green coverage compared");
-    check_snapshot("compare-green-coverage-rate.zh", &green.svg);
+    check_drawings(
+        "compare-green-coverage-rate.zh",
+        zh.iter().find(|c| c.id == "compare-green-coverage-rate").expect("compared"),
+    );
     let en = charts_for(&BUNDLED, &ViewState::default(), Lang::En, ChartSet::Overview);
-    let projects = en.iter().find(|c| c.id == "projects-by-category").expect("projects by category");
-    check_snapshot("projects-by-category.en", &projects.svg);
+    check_drawings("projects-by-category.en", en.iter().find(|c| c.id == "projects-by-category").expect("by category"));
+    let large = ViewState { large: true, ..Default::default() };
+    let status = charts_for(&BUNDLED, &large, Lang::Zh, ChartSet::Landing).remove(0);
+    check_drawings("projects-by-status.zh.large", &status);
+}
+
+/// On a phone the text keeps its size: drawn at the width it is shown at, never below 12 px,
+/// and the large-text mode draws it 1.25 times larger (re-laid out, not scaled).
+#[test]
+fn text_is_at_least_12_px_at_every_width_and_a_quarter_larger_in_large_text() {
+    let views = [ChartSet::Overview, ChartSet::Compare];
+    for lang in [Lang::Zh, Lang::En] {
+        for set in views {
+            let normal = charts_for(&BUNDLED, &ViewState::default(), lang, set);
+            let large = charts_for(&BUNDLED, &ViewState { large: true, ..Default::default() }, lang, set);
+            for (n, l) in normal.iter().zip(&large) {
+                for (dn, dl) in n.drawings.iter().zip(&l.drawings) {
+                    let (sn, sl) = (text_sizes(&dn.svg), text_sizes(&dl.svg));
+                    assert!(sn.iter().all(|&s| s >= 12), "{} at {}: {sn:?}", n.id, dn.width);
+                    let median = |mut v: Vec<u32>| {
+                        v.sort_unstable();
+                        f64::from(v[v.len() / 2])
+                    };
+                    assert!(median(sl) >= 1.25 * median(sn), "{} at {}: large text is 1.25× larger", n.id, dn.width);
+                    assert!(dn.svg.starts_with(&format!("<svg width=\"{}\"", dn.width)), "drawn at its width");
+                }
+            }
+        }
+    }
+}
+
+/// Labels never collide: at a phone's width a row's label goes above its bar, beside it wider.
+#[test]
+fn labels_go_above_the_bars_on_a_phone_and_beside_them_on_a_desktop() {
+    let chart = charts_for(&BUNDLED, &ViewState::default(), Lang::En, ChartSet::Landing).remove(0);
+    let label_x = |svg: &str, label: &str| -> Option<(String, String)> {
+        let at = svg.find(&format!(">{label}</text>"))?;
+        let tag = &svg[svg[..at].rfind("<text")?..at];
+        let attr = |n: &str| tag.split(&format!(" {n}=\"")).nth(1).and_then(|r| r.split('"').next()).map(String::from);
+        Some((attr("x")?, attr("text-anchor")?))
+    };
+    let phone = &chart.drawings[0].svg;
+    let desktop = &chart.drawings[2].svg;
+    assert_eq!(label_x(phone, "Jiyuan"), Some(("6".into(), "start".into())), "above the bar, from the left edge");
+    let (x, anchor) = label_x(desktop, "Jiyuan").expect("a label");
+    assert_eq!(anchor, "end", "beside the bar, ending where the bar starts");
+    assert!(x.parse::<u32>().is_ok_and(|x| x > 40 && x < 280), "{x}");
 }

@@ -169,3 +169,21 @@ fn toggling_and_clearing_filters() {
     assert!(!cleared.has_filters());
     assert_eq!((cleared.view, cleared.lang), (View::Projects, Lang::En), "clearing keeps the view and language");
 }
+
+#[test]
+fn chart_inputs_keep_filters_and_text_size_and_drop_the_rest() {
+    let (s, _) =
+        parse("?city=hebi&cat=greening&q=%E5%85%AC%E5%9B%AD&view=charts&lang=en&large=1&theme=dark&project=hb25-p001");
+    let inputs = s.chart_inputs();
+    assert!(inputs.large, "large text changes the chart's layout");
+    assert_eq!(
+        (inputs.cities.as_slice(), inputs.categories.as_slice()),
+        (&[City::Hebi][..], &[Category::Greening][..])
+    );
+    assert_eq!(inputs.q, "公园");
+    // What does not change a chart must not redraw it.
+    assert_eq!((inputs.view, inputs.lang, inputs.theme), (View::default(), Lang::default(), Theme::default()));
+    assert_eq!(inputs.project, None);
+    let (small, _) = parse("?city=hebi");
+    assert!(!small.chart_inputs().large);
+}

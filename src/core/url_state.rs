@@ -167,6 +167,11 @@ impl ViewState {
         }
     }
 
+    /// What a chart depends on: the filters and the text size.
+    pub fn chart_inputs(&self) -> ViewState {
+        ViewState { large: self.large, ..self.filters_only() }
+    }
+
     /// The same view with every filter cleared.
     pub fn without_filters(&self) -> ViewState {
         ViewState {

@@ -17,8 +17,8 @@ const NOT_FOUND: Tr = Tr::new(
 pub fn ChartEmbedPage(id: String) -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let filters = url.select(|s| s.filters_only());
-    let chart = Memo::new(move |_| filters.with(|s| chart_by_id(&BUNDLED, s, lang.get(), &id)));
+    let inputs = url.select(|s| s.chart_inputs());
+    let chart = Memo::new(move |_| inputs.with(|s| chart_by_id(&BUNDLED, s, lang.get(), &id)));
     move || match chart.get() {
         Some(chart) => view! { <ChartCard chart=chart lang=lang/> }.into_any(),
         None => view! { <p class="empty" data-testid="chart-missing">{tr(lang, NOT_FOUND)}</p> }.into_any(),

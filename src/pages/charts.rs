@@ -24,14 +24,19 @@ const COMPARE_EMPTY: Tr = Tr::new(
     "With these filters, no metric is reported by two or more cities.",
 );
 
+/// How many charts are drawn before the reader scrolls: the first screen of a phone and more.
+const EAGER_CHARTS: usize = 2;
+
 #[component]
 pub fn ChartsPage(set: ChartSet) -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
     let filters = url.select(|s| s.filters_only());
+    let chart_inputs = url.select(|s| s.chart_inputs());
     let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.figures, s)));
-    let charts = Memo::new(move |_| filters.with(|s| charts_for(&BUNDLED, s, lang.get(), set)));
+    let charts = Memo::new(move |_| chart_inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), set)));
     let intro = if set == ChartSet::Compare { COMPARE_INTRO } else { CHARTS_INTRO };
+    let drawn_upto = StoredValue::new(EAGER_CHARTS);
     let list = move || {
         let charts = charts.get();
         if charts.is_empty() {
@@ -42,7 +47,17 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
                 ChartSet::Overview | ChartSet::Landing => view! { <EmptyResult/> }.into_any(),
             };
         }
-        let cards = charts.into_iter().map(|chart| view! { <ChartCard chart=chart lang=lang/> }).collect_view();
+        // The first charts are drawn at once, the rest as the reader nears them; a chart drawn
+        // once stays drawn when the filters change (no empty frames where the reader is).
+        let cards = charts
+            .into_iter()
+            .enumerate()
+            .map(|(i, chart)| {
+                let on_drawn = Callback::new(move |()| drawn_upto.update_value(|n| *n = (*n).max(i + 1)));
+                let eager = i < drawn_upto.get_value();
+                view! { <ChartCard chart=chart lang=lang eager=eager on_drawn=on_drawn/> }
+            })
+            .collect_view();
         view! { <div class="chart-grid">{cards}</div> }.into_any()
     };
     view! {

@@ -21,8 +21,9 @@ pub fn OverviewPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
     let cards = City::ALL.iter().map(|&city| city_section(url, city, lang)).collect_view();
-    // The landing chart covers every project: the overview has no filters.
-    let charts = Memo::new(move |_| charts_for(&BUNDLED, &Default::default(), lang.get(), ChartSet::Landing));
+    // The landing chart covers every project: the overview has no filters, only the text size.
+    let inputs = url.select(|s| ViewState { large: s.large, ..ViewState::default() });
+    let charts = Memo::new(move |_| inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), ChartSet::Landing)));
     let landing = move || {
         charts.get().into_iter().map(|chart| view! { <ChartCard chart=chart lang=lang heading=2/> }).collect_view()
     };

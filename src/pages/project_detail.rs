@@ -5,7 +5,7 @@ use crate::components::figure_item::FigureItem;
 use crate::components::source_quote::{reading_note, SourceCitation};
 use crate::components::state_link::StateLink;
 use crate::components::text::tr;
-use crate::core::chart::project_charts;
+use crate::core::chart::{project_charts, text_size};
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::figures_of_project;
 use crate::core::i18n::Tr;
@@ -37,7 +37,7 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
         .into_any();
     };
     let charts = move || {
-        project_charts(&BUNDLED, p.id, lang.get())
+        project_charts(&BUNDLED, p.id, lang.get(), url.with_state(text_size))
             .into_iter()
             .map(|chart| view! { <ChartCard chart=chart lang=lang/> })
             .collect_view()

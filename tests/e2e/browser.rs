@@ -90,7 +90,11 @@ impl Browser {
             builder.capabilities(map);
         }
         let client = builder.connect(&format!("http://127.0.0.1:{port}")).await.expect("a WebDriver session");
-        Browser { client, driver, profile: TempDir(profile), wait_for_app: mode == "normal" }
+        let browser = Browser { client, driver, profile: TempDir(profile), wait_for_app: mode == "normal" };
+        // Chromium keeps a window at least 500 px wide: a phone's width is set on the viewport.
+        let metrics = json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false });
+        browser.cdp("Emulation.setDeviceMetricsOverride", metrics).await;
+        browser
     }
 
     /// Navigates, and on an explorer page waits until the app runs it: the page shows its view
@@ -150,14 +154,16 @@ impl Browser {
         self.poll(async || self.current_url().await, |u| check(u)).await
     }
 
+    /// Clicks the first element matching `selector` that is shown (a chart has a drawing per
+    /// width class, only one of them on screen).
     pub async fn click(&self, selector: &str) {
-        self.client
-            .find(Locator::Css(selector))
-            .await
-            .unwrap_or_else(|e| panic!("{selector}: {e}"))
-            .click()
-            .await
-            .expect("click");
+        let found = self.client.find_all(Locator::Css(selector)).await.unwrap_or_default();
+        for element in found {
+            if element.is_displayed().await.unwrap_or(false) {
+                return element.click().await.unwrap_or_else(|e| panic!("{selector}: click: {e}"));
+            }
+        }
+        panic!("{selector}: no element shown");
     }
 
     pub async fn current_url(&self) -> String {

@@ -96,7 +96,7 @@ async fn app_runs_under_a_strict_csp_without_errors() {
     let server = StaticServer::start_with_headers(&dist, "/", &csp());
     let b = Browser::start(1280, 900).await;
     b.goto(&format!("{}?view=charts", server.base_url)).await;
-    let charts = b.wait_for_count("[data-testid=chart] svg", 2).await;
+    let charts = b.wait_for_count("[data-testid=chart]", 2).await;
     b.click("[data-chart=projects-by-category] [data-testid=chart-hit-greening]").await;
     let url = b.wait_for_url(|u| u.contains("cat=greening")).await;
     let hit_top = b.eval("return document.querySelector('.chart-hit').style.top").await;

@@ -149,7 +149,7 @@ async fn the_landing_view_and_a_chart_embed_are_on_screen_before_the_wasm() {
     let b = Browser::start_without_waiting(360, 800).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
     // Read while the wasm is still held back: the chart is there and on screen (above the fold).
-    let before_wasm = "const svg = document.querySelector('#app [data-testid=chart] svg'); \
+    let before_wasm = "const svg = [...document.querySelectorAll('#app [data-testid=chart] svg')].find(s => s.getClientRects().length > 0); \
         const r = svg && svg.getBoundingClientRect(); \
         return { started: !!window.wasmBindings, visible: !!svg && getComputedStyle(document.getElementById('app')).visibility === 'visible', \
                  bottom: r ? r.bottom : -1, height: innerHeight, title: document.title }";

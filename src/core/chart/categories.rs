@@ -1,8 +1,8 @@
 //! Counts by category, stacked by city, for projects and for figures. Each row is also a filter:
 //! the view lays a real button over every row (see `HitRow`).
 
-use super::canvas::{render, Align, Shape, INK, MUTED};
-use super::{city_colour, scale, sources_caption, Chart, ChartError, HitRow, Table};
+use super::layout::{Bars, Key, Row, Segment};
+use super::{city_colour, draw, sources_caption, Chart, ChartError, Table, TextSize};
 use crate::core::dataset::Dataset;
 use crate::core::filter::Filterable;
 use crate::core::i18n::Tr;
@@ -12,21 +12,15 @@ const PROJECTS_TITLE: Tr = Tr::new("各类别项目数（按城市）", "Project
 const FIGURES_TITLE: Tr = Tr::new("各类别数据条数（按城市）", "Figures by category and city");
 const CATEGORY: Tr = Tr::new("类别", "Category");
 const TOTAL: Tr = Tr::new("合计", "Total");
-const WIDTH: u32 = 420;
-const TOP: i32 = 34;
-const ROW: i32 = 26;
-const LABEL_END: i32 = 138;
-const BAR_START: i32 = 144;
-const BAR_END: i32 = 384;
 
-pub fn projects_chart(data: &Dataset, projects: &[&Project], lang: Lang) -> Result<Chart, ChartError> {
+pub fn projects_chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
     let caption = sources_caption(data, projects.iter().map(|p| p.source_id), lang);
-    chart(counts(projects), caption, "projects-by-category", PROJECTS_TITLE, lang)
+    chart(counts(projects), caption, "projects-by-category", PROJECTS_TITLE, lang, text)
 }
 
-pub fn figures_chart(data: &Dataset, figures: &[&Figure], lang: Lang) -> Result<Chart, ChartError> {
+pub fn figures_chart(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
     let caption = sources_caption(data, figures.iter().map(|f| f.source_id), lang);
-    chart(counts(figures), caption, "figures-by-category", FIGURES_TITLE, lang)
+    chart(counts(figures), caption, "figures-by-category", FIGURES_TITLE, lang, text)
 }
 
 /// Rows of (category, count per city in `City::ALL` order), categories with nothing left out.
@@ -51,59 +45,32 @@ fn chart(
     id: &str,
     title: Tr,
     lang: Lang,
+    text: TextSize,
 ) -> Result<Chart, ChartError> {
     if rows.is_empty() {
         return Err(ChartError(format!("{id}: nothing to count")));
     }
-    let height = (TOP + ROW * rows.len() as i32 + 8) as u32;
-    let max = rows.iter().map(|(_, c)| c.iter().sum::<usize>()).max().unwrap_or(1).max(1);
-    let per_unit = f64::from(BAR_END - BAR_START) / max as f64;
-    let mut shapes = city_legend(lang);
-    let mut hits = Vec::new();
-    for (i, (category, per_city)) in rows.iter().enumerate() {
-        let y = TOP + ROW * i as i32;
-        let (label, _) = scale::fit_label(category.label().get(lang), (LABEL_END - 4) as u32, 12);
-        shapes.push(Shape::Label {
-            x: LABEL_END,
-            y: y + 17,
-            text: label,
-            size: 12,
-            colour: INK,
-            align: Align::End,
-            bold: false,
-        });
-        let mut x = BAR_START;
-        let mut total = 0;
-        for (&city, &n) in City::ALL.iter().zip(per_city) {
-            total += n;
-            let end = BAR_START + (total as f64 * per_unit).round() as i32;
-            if n > 0 {
-                shapes.push(Shape::Bar {
-                    x0: x,
-                    y0: y + 4,
-                    x1: end,
-                    y1: y + ROW - 4,
-                    colour: city_colour(city),
-                    filled: true,
-                });
-            }
-            x = end;
-        }
-        shapes.push(Shape::Label {
-            x: x + 4,
-            y: y + 17,
-            text: total.to_string(),
-            size: 12,
-            colour: MUTED,
-            align: Align::Start,
-            bold: false,
-        });
-        hits.push(HitRow {
-            category: *category,
-            top: f64::from(y) / f64::from(height),
-            height: f64::from(ROW) / f64::from(height),
-        });
-    }
+    let bars = Bars {
+        rows: rows
+            .iter()
+            .map(|(category, per_city)| Row {
+                label: category.label().get(lang).into(),
+                sublabel: String::new(),
+                segments: City::ALL
+                    .iter()
+                    .zip(per_city)
+                    .map(|(&city, &n)| Segment { value: n as f64, colour: city_colour(city), filled: true })
+                    .collect(),
+                value_text: per_city.iter().sum::<usize>().to_string(),
+                category: Some(*category),
+            })
+            .collect(),
+        keys: City::ALL
+            .iter()
+            .map(|&c| Key { label: c.label().get(lang).into(), colour: city_colour(c), filled: true })
+            .collect(),
+        unit: String::new(),
+    };
     let title_text = title.get(lang).to_string();
     let parts: Vec<String> = rows
         .iter()
@@ -136,31 +103,9 @@ fn chart(
     Ok(Chart {
         id: id.to_string(),
         caption,
-        svg: render(WIDTH, height, &shapes, &title_text, &description)?,
+        drawings: draw(&bars, text, &title_text, &description)?,
         title: title_text,
         description,
         table,
-        hits,
     })
-}
-
-/// A colour key for the four cities along the top.
-fn city_legend(lang: Lang) -> Vec<Shape> {
-    let mut shapes = Vec::new();
-    let mut x = 8;
-    for &city in City::ALL {
-        let name = city.label().get(lang);
-        shapes.push(Shape::Bar { x0: x, y0: 8, x1: x + 12, y1: 20, colour: city_colour(city), filled: true });
-        shapes.push(Shape::Label {
-            x: x + 16,
-            y: 19,
-            text: name.into(),
-            size: 12,
-            colour: INK,
-            align: Align::Start,
-            bold: false,
-        });
-        x += 16 + scale::text_width(name, 12) as i32 + 14;
-    }
-    shapes
 }

@@ -4,9 +4,10 @@
 //! levels (rates and stocks as of a date, targets by a deadline) beside levels. Every bar is
 //! labelled with the time it covers; targets are outlined, achievements solid.
 
+use super::layout::{Bars, Row, Segment};
 use super::{
-    city_colour, is_goal, short_value, sources_caption, unit, vertical_bars, Bar, Chart, ChartError, Table, BAR_HEIGHT,
-    BAR_WIDTH,
+    city_colour, done_and_goal_keys, draw, is_goal, short_value, sources_caption, unit, Chart, ChartError, Table,
+    TextSize,
 };
 use crate::core::dataset::Dataset;
 use crate::core::display::scope_label;
@@ -64,7 +65,7 @@ fn representative<'a>(figures: &[&'a Figure], city: City) -> Option<&'a Figure> 
     figures.iter().copied().filter(|f| f.city == city).min_by_key(|f| rank(f))
 }
 
-pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang) -> Vec<Result<Chart, ChartError>> {
+pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Vec<Result<Chart, ChartError>> {
     let mut groups: Vec<(&str, &str, Comparable)> = Vec::new();
     for f in figures {
         if let Some(key) = f.metric_key {
@@ -97,7 +98,7 @@ pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang) -> Vec<Result<Cha
             let id =
                 if ids.contains(&plain) { format!("{plain}-{}", time_id(Comparable::of(per_city[0]))) } else { plain };
             ids.push(id.clone());
-            chart(data, key, id, &per_city, lang)
+            chart(data, key, id, &per_city, lang, text)
         })
         .collect()
 }
@@ -111,24 +112,33 @@ fn time_id(time: Comparable) -> String {
     }
 }
 
-fn chart(data: &Dataset, key: &str, id: String, figures: &[&Figure], lang: Lang) -> Result<Chart, ChartError> {
+fn chart(
+    data: &Dataset,
+    key: &str,
+    id: String,
+    figures: &[&Figure],
+    lang: Lang,
+    text: TextSize,
+) -> Result<Chart, ChartError> {
     let title = KEY_NAMES
         .iter()
         .find(|(k, _)| *k == key)
         .map_or_else(|| pick(lang, figures[0].metric_zh, figures[0].metric_en), |(_, t)| t.get(lang))
         .to_string();
-    let bars: Vec<Bar> = figures
-        .iter()
-        .map(|f| Bar {
-            value: f.value,
-            value_text: short_value(f),
-            label: f.city.label().get(lang).to_string(),
-            sublabel: format!("{} {}", scope_label(f, lang), f.kind.label().get(lang)),
-            colour: city_colour(f.city),
-            filled: !is_goal(f.kind),
-        })
-        .collect();
-    let unit_label = unit(figures[0], lang);
+    let bars = Bars {
+        rows: figures
+            .iter()
+            .map(|f| Row {
+                label: f.city.label().get(lang).to_string(),
+                sublabel: format!("{} {}", scope_label(f, lang), f.kind.label().get(lang)),
+                segments: vec![Segment { value: f.value, colour: city_colour(f.city), filled: !is_goal(f.kind) }],
+                value_text: short_value(f),
+                category: None,
+            })
+            .collect(),
+        keys: done_and_goal_keys(lang),
+        unit: unit(figures[0], lang).to_string(),
+    };
     let parts: Vec<String> = figures
         .iter()
         .map(|f| {
@@ -159,15 +169,12 @@ fn chart(data: &Dataset, key: &str, id: String, figures: &[&Figure], lang: Lang)
             })
             .collect(),
     };
-    let svg =
-        super::canvas::render(BAR_WIDTH, BAR_HEIGHT, &vertical_bars(&bars, unit_label, lang), &title, &description)?;
     Ok(Chart {
         id,
         caption: sources_caption(data, figures.iter().map(|f| f.source_id), lang),
+        drawings: draw(&bars, text, &title, &description)?,
         title,
         description,
-        svg,
         table,
-        hits: Vec::new(),
     })
 }

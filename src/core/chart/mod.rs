@@ -5,17 +5,21 @@ mod canvas;
 pub mod categories;
 pub mod change;
 pub mod compare;
+pub mod layout;
+pub mod poster;
 pub mod progress;
 pub mod scale;
 pub mod status;
 mod svg_backend;
 
 pub use canvas::{escape_xml, ChartError};
+pub use layout::{TextSize, DOWNLOAD_WIDTH, WIDTHS};
 
 use super::dataset::Dataset;
 use super::i18n::{pick, Tr};
 use super::model::{Approx, Category, City, Figure, FigureKind, Lang};
-use canvas::{Align, Colour, Shape, GRID, INK, MUTED};
+use canvas::{Colour, MUTED};
+use layout::{lay_out, Bars, Frame, Key};
 
 /// Okabe–Ito hues (distinguishable with the common colour-vision deficiencies); the orange and
 /// the pink are darkened to reach 3:1 against white, the WCAG minimum for graphics.
@@ -91,6 +95,16 @@ pub struct HitRow {
     pub height: f64,
 }
 
+/// A chart drawn at one width: its SVG and the rows that filter when chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    pub width: u32,
+    pub height: u32,
+    pub svg: String,
+    /// Rows that filter by category when chosen (category charts only).
+    pub hits: Vec<HitRow>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
     /// Stable id for `chart=` links: lower-case letters, digits and hyphens.
@@ -100,10 +114,55 @@ pub struct Chart {
     pub description: String,
     /// "Sources: …" naming the documents.
     pub caption: String,
-    pub svg: String,
+    /// The chart laid out for each of `WIDTHS`, narrowest first.
+    pub drawings: Vec<Drawing>,
     pub table: Table,
-    /// Rows that filter by category when chosen (category charts only).
-    pub hits: Vec<HitRow>,
+}
+
+impl Chart {
+    /// The drawing a download uses (`DOWNLOAD_WIDTH`).
+    pub fn svg(&self) -> &str {
+        self.drawings.iter().find(|d| d.width == DOWNLOAD_WIDTH).map_or("", |d| d.svg.as_str())
+    }
+
+    /// Every drawing's SVG, narrowest first.
+    pub fn svgs(&self) -> impl Iterator<Item = &str> {
+        self.drawings.iter().map(|d| d.svg.as_str())
+    }
+}
+
+/// Draws `bars` at every width, with `<title>` and `<desc>`.
+fn draw(bars: &Bars, text: TextSize, title: &str, description: &str) -> Result<Vec<Drawing>, ChartError> {
+    WIDTHS
+        .iter()
+        .map(|&width| {
+            let laid = lay_out(bars, Frame { width, text });
+            let height = f64::from(laid.height);
+            let hits = laid
+                .rows
+                .iter()
+                .map(|&(category, top, h)| HitRow {
+                    category,
+                    top: f64::from(top) / height,
+                    height: f64::from(h) / height,
+                })
+                .collect();
+            Ok(Drawing {
+                width,
+                height: laid.height,
+                svg: canvas::render(laid.width, laid.height, &laid.shapes, title, description)?,
+                hits,
+            })
+        })
+        .collect()
+}
+
+/// The key for charts with achievements and targets: solid and outlined.
+fn done_and_goal_keys(lang: Lang) -> Vec<Key> {
+    vec![
+        Key { label: LEGEND_DONE.get(lang).into(), colour: MUTED, filled: true },
+        Key { label: LEGEND_GOAL.get(lang).into(), colour: MUTED, filled: false },
+    ]
 }
 
 /// Which charts a view shows.
@@ -124,18 +183,19 @@ pub const SOURCES_PREFIX: Tr = Tr::new("来源：", "Sources: ");
 /// The charts of a set for the figures and projects that pass the filters.
 pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lang, set: ChartSet) -> Vec<Chart> {
     let figures = super::filter::apply(data.figures, state);
+    let text = text_size(state);
     let drawn = match set {
-        ChartSet::Compare => compare::charts(data, &figures, lang),
-        ChartSet::Landing => vec![status::chart(data, &super::filter::apply(data.projects, state), lang)],
+        ChartSet::Compare => compare::charts(data, &figures, lang, text),
+        ChartSet::Landing => vec![status::chart(data, &super::filter::apply(data.projects, state), lang, text)],
         ChartSet::Overview => {
             let projects = super::filter::apply(data.projects, state);
             let mut charts = vec![
-                status::chart(data, &projects, lang),
-                categories::projects_chart(data, &projects, lang),
-                categories::figures_chart(data, &figures, lang),
+                status::chart(data, &projects, lang, text),
+                categories::projects_chart(data, &projects, lang, text),
+                categories::figures_chart(data, &figures, lang, text),
             ];
-            charts.extend(change::charts(data, &figures, lang));
-            charts.extend(progress::charts(data, &figures, lang));
+            charts.extend(change::charts(data, &figures, lang, text));
+            charts.extend(progress::charts(data, &figures, lang, text));
             charts
         }
     };
@@ -146,34 +206,44 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
 /// says which kind of chart it is, so only that chart is drawn.
 pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: Lang, id: &str) -> Option<Chart> {
     let figures = super::filter::apply(data.figures, state);
+    let text = text_size(state);
     let of_figure = |figure_id: &str| figures.iter().copied().filter(|f| f.id == figure_id).collect::<Vec<_>>();
     let drawn = if id.starts_with("compare-") {
         // `compare-<key>`, or `compare-<key>-<kind of time>` for a metric's second chart.
         let named = |f: &&Figure| f.metric_key.is_some_and(|k| id[8..].starts_with(&k.replace('_', "-")));
         let same: Vec<&Figure> = figures.iter().copied().filter(named).collect();
-        compare::charts(data, &same, lang)
+        compare::charts(data, &same, lang, text)
     } else if let Some(figure_id) = id.strip_prefix("change-") {
-        change::charts(data, &of_figure(figure_id), lang)
+        change::charts(data, &of_figure(figure_id), lang, text)
     } else if let Some(figure_id) = id.strip_prefix("progress-") {
-        progress::charts(data, &of_figure(figure_id), lang)
+        progress::charts(data, &of_figure(figure_id), lang, text)
     } else if id == status::ID {
-        vec![status::chart(data, &super::filter::apply(data.projects, state), lang)]
+        vec![status::chart(data, &super::filter::apply(data.projects, state), lang, text)]
     } else if id == "projects-by-category" {
-        vec![categories::projects_chart(data, &super::filter::apply(data.projects, state), lang)]
+        vec![categories::projects_chart(data, &super::filter::apply(data.projects, state), lang, text)]
     } else if id == "figures-by-category" {
-        vec![categories::figures_chart(data, &figures, lang)]
+        vec![categories::figures_chart(data, &figures, lang, text)]
     } else {
         Vec::new()
     };
     drawn.into_iter().filter_map(Result::ok).find(|c| c.id == id)
 }
 
+/// Large text (适老化) draws charts with larger text.
+pub fn text_size(state: &super::url_state::ViewState) -> TextSize {
+    if state.large {
+        TextSize::Large
+    } else {
+        TextSize::Normal
+    }
+}
+
 /// The charts for one project's figures (before → after and progress).
-pub fn project_charts(data: &Dataset, project_id: &str, lang: Lang) -> Vec<Chart> {
+pub fn project_charts(data: &Dataset, project_id: &str, lang: Lang, text: TextSize) -> Vec<Chart> {
     let figures = super::filter::figures_of_project(data, project_id);
-    change::charts(data, &figures, lang)
+    change::charts(data, &figures, lang, text)
         .into_iter()
-        .chain(progress::charts(data, &figures, lang))
+        .chain(progress::charts(data, &figures, lang, text))
         .filter_map(Result::ok)
         .collect()
 }
@@ -223,107 +293,6 @@ fn is_goal(kind: FigureKind) -> bool {
 
 fn unit(f: &Figure, lang: Lang) -> &'static str {
     pick(lang, f.unit_zh, f.unit_en)
-}
-
-/// One bar of a vertical bar chart.
-struct Bar {
-    value: f64,
-    value_text: String,
-    label: String,
-    sublabel: String,
-    colour: Colour,
-    filled: bool,
-}
-
-const BAR_WIDTH: u32 = 420;
-const BAR_HEIGHT: u32 = 300;
-const PLOT_LEFT: i32 = 52;
-const PLOT_RIGHT: i32 = 408;
-const PLOT_TOP: i32 = 40;
-const PLOT_BOTTOM: i32 = 226;
-
-/// A vertical bar chart with a zero-based axis, value labels, two label lines and a legend.
-fn vertical_bars(bars: &[Bar], unit_label: &str, lang: Lang) -> Vec<Shape> {
-    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    let ticks = scale::nice_ticks(max, 4);
-    let top = ticks.last().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
-    let y_of = |v: f64| PLOT_BOTTOM - ((v / top) * f64::from(PLOT_BOTTOM - PLOT_TOP)).round() as i32;
-    let mut shapes = vec![Shape::Label {
-        x: PLOT_LEFT - 8,
-        y: PLOT_TOP - 22,
-        text: unit_label.to_string(),
-        size: 12,
-        colour: MUTED,
-        align: Align::Start,
-        bold: false,
-    }];
-    for &t in &ticks {
-        let y = y_of(t);
-        shapes.push(Shape::Line { from: (PLOT_LEFT, y), to: (PLOT_RIGHT, y), colour: GRID });
-        shapes.push(Shape::Label {
-            x: PLOT_LEFT - 6,
-            y: y + 4,
-            text: scale::tick_label(t),
-            size: 11,
-            colour: MUTED,
-            align: Align::End,
-            bold: false,
-        });
-    }
-    let slot = (PLOT_RIGHT - PLOT_LEFT) / bars.len().max(1) as i32;
-    let width = (slot * 3 / 5).min(64);
-    for (i, bar) in bars.iter().enumerate() {
-        let centre = PLOT_LEFT + slot * i as i32 + slot / 2;
-        let y = y_of(bar.value);
-        shapes.push(Shape::Bar {
-            x0: centre - width / 2,
-            y0: y,
-            x1: centre + width / 2,
-            y1: PLOT_BOTTOM,
-            colour: bar.colour,
-            filled: bar.filled,
-        });
-        let fit = |text: &str, size| scale::fit_label(text, slot as u32 - 4, size).0;
-        for (text, y, size, bold) in [
-            (fit(&bar.value_text, 13), y - 5, 13, true),
-            (fit(&bar.label, 13), PLOT_BOTTOM + 18, 13, false),
-            (fit(&bar.sublabel, 11), PLOT_BOTTOM + 34, 11, false),
-        ] {
-            let colour = if size == 11 { MUTED } else { INK };
-            shapes.push(Shape::Label { x: centre, y, text, size, colour, align: Align::Middle, bold });
-        }
-    }
-    shapes.push(Shape::Line { from: (PLOT_LEFT, PLOT_BOTTOM), to: (PLOT_RIGHT, PLOT_BOTTOM), colour: INK });
-    shapes.extend(legend(PLOT_LEFT, BAR_HEIGHT as i32 - 22, lang));
-    shapes
-}
-
-/// "■ 实心：已完成/现状   □ 空心：目标/计划" at (x, y).
-fn legend(x: i32, y: i32, lang: Lang) -> Vec<Shape> {
-    let done = LEGEND_DONE.get(lang);
-    let second = x + 22 + scale::text_width(done, 11) as i32 + 18;
-    vec![
-        Shape::Bar { x0: x, y0: y - 10, x1: x + 12, y1: y + 2, colour: MUTED, filled: true },
-        Shape::Label {
-            x: x + 18,
-            y: y + 1,
-            text: done.into(),
-            size: 11,
-            colour: MUTED,
-            align: Align::Start,
-            bold: false,
-        },
-        Shape::Bar { x0: second, y0: y - 10, x1: second + 12, y1: y + 2, colour: MUTED, filled: false },
-        Shape::Label {
-            x: second + 18,
-            y: y + 1,
-            text: LEGEND_GOAL.get(lang).into(),
-            size: 11,
-            colour: MUTED,
-            align: Align::Start,
-            bold: false,
-        },
-    ]
 }
 
 /// "2025年" / "2025"; empty when the document gives no year (an empty cell, not a dash).
