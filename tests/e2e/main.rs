@@ -3,6 +3,7 @@
 //! `cargo test`; `scripts/test.sh` builds dist/ and runs them with `--ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
 mod browser;
 mod charts;
 mod embed;
