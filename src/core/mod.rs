@@ -2,7 +2,7 @@
 //! so all of it is tested natively with `cargo test`.
 
 pub mod chart;
-pub mod csv;
+pub mod csv_out;
 pub mod dataset;
 pub mod dictionary;
 pub mod display;
@@ -14,5 +14,6 @@ pub mod numerals;
 pub mod page;
 pub mod promises;
 pub mod query;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod rows;
 pub mod url_state;

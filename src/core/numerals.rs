@@ -99,3 +99,13 @@ pub fn quote_states_value(quote: &str, value_text: &str) -> bool {
         Err(_) => false,
     }
 }
+
+/// `18.7`, `600`, `-3.5`: digits with at most one point, nothing else.
+pub fn is_plain_decimal(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let mut parts = digits.split('.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    parts.next().is_none() && all_digits(int) && frac.is_none_or(all_digits)
+}

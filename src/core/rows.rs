@@ -1,10 +1,14 @@
 //! Reads and checks the CSV tables (SPEC §1) into owned rows, collecting every problem as
 //! `file:line:column: reason`. `build.rs` runs this at compile time, so a bad row fails the build;
-//! the native tests run it on broken inputs. Depends only on `std` and its sibling modules.
+//! the native tests run it on broken inputs. The `csv` crate reads each file into rows derived
+//! with serde, every field as text; each field is then checked here. Native only: the wasm gets
+//! the checked data as static tables from build.rs, never a CSV reader.
 
-use super::csv::{self, Record};
 use super::model::{Approx, Category, City, FigureKind, Scope, SourceKind, Status};
+pub use super::numerals::is_plain_decimal;
 use super::numerals::quote_states_value;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -165,10 +169,81 @@ pub const ONE_YEAR_DESPITE_PERIOD_WORDS: &[(&str, &str)] = &[];
 /// Words that mark a total over several years.
 const PERIOD_WORDS: &[&str] = &["五年", "累计", "以来"];
 
-/// Reads one record's fields by column name and records what is wrong with them.
+/// A row of `sources.csv` as written, every field as text: checked and typed by `read_source`.
+#[derive(Deserialize)]
+struct RawSource {
+    id: String,
+    city: String,
+    title_zh: String,
+    title_en: String,
+    publisher_zh: String,
+    publisher_en: String,
+    published: String,
+    kind: String,
+    file: String,
+}
+
+/// A row of `figures.csv` as written.
+#[derive(Deserialize)]
+struct RawFigure {
+    id: String,
+    city: String,
+    category: String,
+    metric_key: String,
+    metric_zh: String,
+    metric_en: String,
+    value: String,
+    unit_zh: String,
+    unit_en: String,
+    kind: String,
+    year: String,
+    scope: String,
+    period_from: String,
+    approx: String,
+    baseline_value: String,
+    baseline_year: String,
+    project_id: String,
+    source_id: String,
+    quote: String,
+    note_zh: String,
+    note_en: String,
+}
+
+/// A row of `projects.csv` as written.
+#[derive(Deserialize)]
+struct RawProject {
+    id: String,
+    city: String,
+    category: String,
+    name_zh: String,
+    name_en: String,
+    status: String,
+    summary_zh: String,
+    summary_en: String,
+    source_id: String,
+    quote: String,
+    note_zh: String,
+    note_en: String,
+}
+
+/// A row of `commitments.csv` as written.
+#[derive(Deserialize)]
+struct RawCommitment {
+    id: String,
+    city: String,
+    category: String,
+    text_zh: String,
+    text_en: String,
+    deadline: String,
+    project_id: String,
+    source_id: String,
+    quote: String,
+}
+
+/// Checks one row's fields, recording each problem with the row's line and the field's column.
 struct RowReader<'a> {
     file: &'a str,
-    record: &'a Record,
+    line: usize,
     columns: &'a HashMap<String, usize>,
     errors: &'a mut Vec<LoadError>,
 }
@@ -178,33 +253,31 @@ impl RowReader<'_> {
         let column = self.columns.get(name).map_or(0, |i| i + 1);
         self.errors.push(LoadError {
             file: self.file.to_string(),
-            line: self.record.line,
+            line: self.line,
             column,
             column_name: name.to_string(),
             reason,
         });
     }
 
-    /// The raw text of a column ("" if absent); surrounding spaces are an error.
-    fn text(&mut self, name: &str) -> String {
-        let text =
-            self.columns.get(name).and_then(|&i| self.record.fields.get(i)).map(|f| f.text.clone()).unwrap_or_default();
+    /// Any text; surrounding spaces are an error.
+    fn text(&mut self, name: &str, text: String) -> String {
         if text.trim() != text {
             self.error(name, "has leading or trailing spaces".into());
         }
         text
     }
 
-    fn required(&mut self, name: &str) -> String {
-        let text = self.text(name);
+    fn required(&mut self, name: &str, text: String) -> String {
+        let text = self.text(name, text);
         if text.is_empty() {
             self.error(name, "is empty".into());
         }
         text
     }
 
-    fn id(&mut self, name: &str) -> String {
-        let text = self.required(name);
+    fn id(&mut self, name: &str, text: String) -> String {
+        let text = self.required(name, text);
         let ok = text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !text.is_empty() && !ok {
             self.error(name, format!("`{text}` must use only a-z, 0-9 and -"));
@@ -215,12 +288,12 @@ impl RowReader<'_> {
     fn choice<T: Copy>(
         &mut self,
         name: &str,
+        text: &str,
         all: &[T],
         parse: fn(&str) -> Option<T>,
         id: fn(T) -> &'static str,
     ) -> Option<T> {
-        let text = self.text(name);
-        let parsed = parse(&text);
+        let parsed = parse(text);
         if parsed.is_none() {
             let known: Vec<&str> = all.iter().map(|&v| id(v)).collect();
             self.error(name, format!("unknown value `{text}` (known: {})", known.join(", ")));
@@ -231,27 +304,27 @@ impl RowReader<'_> {
     fn optional_choice<T: Copy>(
         &mut self,
         name: &str,
+        text: &str,
         all: &[T],
         parse: fn(&str) -> Option<T>,
         id: fn(T) -> &'static str,
     ) -> Option<T> {
-        if self.text(name).is_empty() {
+        if text.is_empty() {
             None
         } else {
-            self.choice(name, all, parse, id)
+            self.choice(name, text, all, parse, id)
         }
     }
 
-    fn decimal(&mut self, name: &str, required: bool) -> String {
-        let text = if required { self.required(name) } else { self.text(name) };
+    fn decimal(&mut self, name: &str, text: String, required: bool) -> String {
+        let text = if required { self.required(name, text) } else { self.text(name, text) };
         if !text.is_empty() && !is_plain_decimal(&text) {
             self.error(name, format!("`{text}` is not a plain decimal such as 18.7"));
         }
         text
     }
 
-    fn year(&mut self, name: &str) -> Option<u16> {
-        let text = self.text(name);
+    fn year(&mut self, name: &str, text: &str) -> Option<u16> {
         if text.is_empty() {
             return None;
         }
@@ -265,8 +338,8 @@ impl RowReader<'_> {
     }
 
     /// `note_zh` and `note_en`: both or neither.
-    fn note(&mut self) -> (String, String) {
-        let (zh, en) = (self.text("note_zh"), self.text("note_en"));
+    fn note(&mut self, zh: String, en: String) -> (String, String) {
+        let (zh, en) = (self.text("note_zh", zh), self.text("note_en", en));
         if zh.is_empty() != en.is_empty() {
             let missing = if zh.is_empty() { "note_zh" } else { "note_en" };
             self.error(missing, "is empty but the other language's note is not: a note is given in both".into());
@@ -274,8 +347,8 @@ impl RowReader<'_> {
         (zh, en)
     }
 
-    fn quote(&mut self) -> String {
-        let quote = self.required("quote");
+    fn quote(&mut self, text: String) -> String {
+        let quote = self.required("quote", text);
         if quote.contains(['\n', '\r']) {
             self.error("quote", "has a line break; copy one sentence without breaks".into());
         }
@@ -283,58 +356,95 @@ impl RowReader<'_> {
     }
 }
 
-/// `18.7`, `600`, `-3.5`: digits with at most one point, nothing else.
-pub fn is_plain_decimal(text: &str) -> bool {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    let mut parts = digits.split('.');
-    let int = parts.next().unwrap_or("");
-    let frac = parts.next();
-    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    parts.next().is_none() && all_digits(int) && frac.is_none_or(all_digits)
+/// A problem the `csv` crate found (a row of the wrong length, bad UTF-8, a field serde could not
+/// read), located by line and, where it knows, column.
+fn csv_error(file: &str, header: &[String], e: &csv::Error, lines: &mut LineCounter<'_>) -> LoadError {
+    let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
+    let (column, reason) = match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            (0, format!("has {len} fields, the header has {expected_len}"))
+        }
+        csv::ErrorKind::Deserialize { err, .. } => (err.field().map_or(0, |i| i as usize + 1), err.kind().to_string()),
+        csv::ErrorKind::Utf8 { err, .. } => (err.field() + 1, "is not valid UTF-8".into()),
+        _ => (0, e.to_string()),
+    };
+    let column_name = column.checked_sub(1).and_then(|i| header.get(i)).cloned().unwrap_or_default();
+    LoadError { file: file.into(), line, column, column_name, reason }
 }
 
-/// Parses a table: checks the header, then hands each record to `read_row`.
-fn read_table<T>(
+/// Line numbers from byte offsets. The `csv` crate places a record where the previous one ended
+/// (before a `\r\n`'s `\n` and any blank lines skipped), so its line count would put a row after
+/// a blank line, or in a file with Windows line ends, a line too early.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl LineCounter<'_> {
+    /// The 1-based line of the record the `csv` crate places at `byte`. Offsets come in
+    /// increasing order, so each line break is counted once.
+    fn line_at(&mut self, byte: u64) -> usize {
+        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(self.text.len());
+        while matches!(self.text.get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        if byte < self.byte {
+            (self.byte, self.line) = (0, 1);
+        }
+        self.line += self.text[self.byte..byte].iter().filter(|&&b| b == b'\n').count();
+        self.byte = byte;
+        self.line
+    }
+}
+
+/// Reads a table with the `csv` crate: checks the header, deserialises each record into its raw
+/// row `R` and hands it to `read_row`. Every bad row is reported, not just the first.
+fn read_table<R: DeserializeOwned, T>(
     file: &str,
     text: &str,
     required: &[&str],
     errors: &mut Vec<LoadError>,
-    mut read_row: impl FnMut(&mut RowReader<'_>) -> Option<T>,
+    mut read_row: impl FnMut(&mut RowReader<'_>, R) -> Option<T>,
 ) -> Vec<T> {
-    let whole = |line, column, reason: String| LoadError {
-        file: file.into(),
-        line,
-        column,
-        column_name: String::new(),
-        reason,
-    };
-    let records = match csv::parse(text) {
-        Ok(records) => records,
+    let whole =
+        |line, reason: String| LoadError { file: file.into(), line, column: 0, column_name: String::new(), reason };
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let mut lines = LineCounter { text: text.as_bytes(), byte: 0, line: 1 };
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
         Err(e) => {
-            errors.push(whole(e.line, e.column, e.reason.to_string()));
+            errors.push(csv_error(file, &[], &e, &mut lines));
             return Vec::new();
         }
     };
-    let Some((header, body)) = records.split_first() else {
-        errors.push(whole(1, 0, "the file is empty; it needs a header row".into()));
+    let names: Vec<String> = header.iter().map(str::to_string).collect();
+    if names.iter().all(String::is_empty) {
+        errors.push(whole(1, "the file is empty; it needs a header row".into()));
         return Vec::new();
-    };
-    let columns: HashMap<String, usize> = header.fields.iter().enumerate().map(|(i, f)| (f.text.clone(), i)).collect();
+    }
+    let columns: HashMap<String, usize> = names.iter().enumerate().map(|(i, name)| (name.clone(), i)).collect();
     let missing: Vec<&str> = required.iter().copied().filter(|c| !columns.contains_key(*c)).collect();
     if !missing.is_empty() {
-        errors.push(whole(header.line, 0, format!("header lacks required column(s): {}", missing.join(", "))));
+        errors.push(whole(1, format!("header lacks required column(s): {}", missing.join(", "))));
         return Vec::new();
     }
     let mut rows = Vec::new();
-    for record in body {
-        if record.fields.len() != header.fields.len() {
-            let reason = format!("has {} fields, the header has {}", record.fields.len(), header.fields.len());
-            errors.push(whole(record.line, 0, reason));
-            continue;
-        }
+    for record in reader.records() {
+        let read = record.and_then(|record| {
+            let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+            record.deserialize::<R>(Some(&header)).map(|raw| (line, raw))
+        });
+        let (line, raw) = match read {
+            Ok(read) => read,
+            Err(e) => {
+                errors.push(csv_error(file, &names, &e, &mut lines));
+                continue;
+            }
+        };
         let before = errors.len();
-        let mut reader = RowReader { file, record, columns: &columns, errors };
-        let row = read_row(&mut reader);
+        let mut reader = RowReader { file, line, columns: &columns, errors };
+        let row = read_row(&mut reader, raw);
         if errors.len() == before {
             rows.extend(row);
         }
@@ -342,34 +452,34 @@ fn read_table<T>(
     rows
 }
 
-fn read_source(r: &mut RowReader<'_>) -> Option<SourceRow> {
-    let published = r.required("published");
+fn read_source(r: &mut RowReader<'_>, raw: RawSource) -> Option<SourceRow> {
+    let published = r.required("published", raw.published);
     if !published.is_empty() && !is_date(&published) {
         r.error("published", format!("`{published}` is not YYYY, YYYY-MM or YYYY-MM-DD"));
     }
     Some(SourceRow {
-        line: r.record.line,
-        id: r.id("id"),
-        city: r.choice("city", City::ALL, City::from_id, City::id)?,
-        title_zh: r.required("title_zh"),
-        title_en: r.required("title_en"),
-        publisher_zh: r.required("publisher_zh"),
-        publisher_en: r.required("publisher_en"),
+        line: r.line,
+        id: r.id("id", raw.id),
+        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        title_zh: r.required("title_zh", raw.title_zh),
+        title_en: r.required("title_en", raw.title_en),
+        publisher_zh: r.required("publisher_zh", raw.publisher_zh),
+        publisher_en: r.required("publisher_en", raw.publisher_en),
         published,
-        kind: r.choice("kind", SourceKind::ALL, SourceKind::from_id, SourceKind::id)?,
-        file: r.required("file"),
+        kind: r.choice("kind", &raw.kind, SourceKind::ALL, SourceKind::from_id, SourceKind::id)?,
+        file: r.required("file", raw.file),
     })
 }
 
-fn read_figure(r: &mut RowReader<'_>) -> Option<FigureRow> {
-    let metric_key = r.text("metric_key");
+fn read_figure(r: &mut RowReader<'_>, raw: RawFigure) -> Option<FigureRow> {
+    let metric_key = r.text("metric_key", raw.metric_key);
     if !metric_key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
         r.error("metric_key", format!("`{metric_key}` must be snake_case"));
     }
-    let value = r.decimal("value", true);
-    let baseline_value = r.decimal("baseline_value", false);
-    let baseline_year = r.year("baseline_year");
-    let quote = r.quote();
+    let value = r.decimal("value", raw.value, true);
+    let baseline_value = r.decimal("baseline_value", raw.baseline_value, false);
+    let baseline_year = r.year("baseline_year", &raw.baseline_year);
+    let quote = r.quote(raw.quote);
     if is_plain_decimal(&value) && !quote.is_empty() && !quote_states_value(&quote, &value) {
         r.error("value", format!("`{value}` does not appear in the quote, in digits or Chinese numerals"));
     }
@@ -379,35 +489,35 @@ fn read_figure(r: &mut RowReader<'_>) -> Option<FigureRow> {
     if baseline_year.is_some() && baseline_value.is_empty() {
         r.error("baseline_year", "is set but baseline_value is empty".into());
     }
-    let kind = r.choice("kind", FigureKind::ALL, FigureKind::from_id, FigureKind::id);
-    let year = r.year("year");
-    let scope = r.choice("scope", Scope::ALL, Scope::from_id, Scope::id);
-    let period_from = r.year("period_from");
-    let id = r.id("id");
+    let kind = r.choice("kind", &raw.kind, FigureKind::ALL, FigureKind::from_id, FigureKind::id);
+    let year = r.year("year", &raw.year);
+    let scope = r.choice("scope", &raw.scope, Scope::ALL, Scope::from_id, Scope::id);
+    let period_from = r.year("period_from", &raw.period_from);
+    let id = r.id("id", raw.id);
     if let Some(scope) = scope {
         check_scope(r, &id, scope, year, period_from, kind, &quote);
     }
-    let (note_zh, note_en) = r.note();
+    let (note_zh, note_en) = r.note(raw.note_zh, raw.note_en);
     Some(FigureRow {
-        line: r.record.line,
+        line: r.line,
         id,
-        city: r.choice("city", City::ALL, City::from_id, City::id)?,
-        category: r.choice("category", Category::ALL, Category::from_id, Category::id)?,
+        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        category: r.choice("category", &raw.category, Category::ALL, Category::from_id, Category::id)?,
         metric_key,
-        metric_zh: r.required("metric_zh"),
-        metric_en: r.required("metric_en"),
+        metric_zh: r.required("metric_zh", raw.metric_zh),
+        metric_en: r.required("metric_en", raw.metric_en),
         value,
-        unit_zh: r.required("unit_zh"),
-        unit_en: r.required("unit_en"),
+        unit_zh: r.required("unit_zh", raw.unit_zh),
+        unit_en: r.required("unit_en", raw.unit_en),
         kind: kind?,
         year,
         scope: scope?,
         period_from,
-        approx: r.optional_choice("approx", Approx::ALL, Approx::from_id, Approx::id),
+        approx: r.optional_choice("approx", &raw.approx, Approx::ALL, Approx::from_id, Approx::id),
         baseline_value,
         baseline_year,
-        project_id: r.text("project_id"),
-        source_id: r.required("source_id"),
+        project_id: r.text("project_id", raw.project_id),
+        source_id: r.required("source_id", raw.source_id),
         quote,
         note_zh,
         note_en,
@@ -451,43 +561,43 @@ fn check_scope(
     }
 }
 
-fn read_project(r: &mut RowReader<'_>) -> Option<ProjectRow> {
-    let (note_zh, note_en) = r.note();
+fn read_project(r: &mut RowReader<'_>, raw: RawProject) -> Option<ProjectRow> {
+    let (note_zh, note_en) = r.note(raw.note_zh, raw.note_en);
     Some(ProjectRow {
-        line: r.record.line,
-        id: r.id("id"),
-        city: r.choice("city", City::ALL, City::from_id, City::id)?,
-        category: r.choice("category", Category::ALL, Category::from_id, Category::id)?,
-        name_zh: r.required("name_zh"),
-        name_en: r.required("name_en"),
-        status: r.choice("status", Status::ALL, Status::from_id, Status::id)?,
-        summary_zh: r.required("summary_zh"),
-        summary_en: r.required("summary_en"),
-        source_id: r.required("source_id"),
-        quote: r.quote(),
+        line: r.line,
+        id: r.id("id", raw.id),
+        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        category: r.choice("category", &raw.category, Category::ALL, Category::from_id, Category::id)?,
+        name_zh: r.required("name_zh", raw.name_zh),
+        name_en: r.required("name_en", raw.name_en),
+        status: r.choice("status", &raw.status, Status::ALL, Status::from_id, Status::id)?,
+        summary_zh: r.required("summary_zh", raw.summary_zh),
+        summary_en: r.required("summary_en", raw.summary_en),
+        source_id: r.required("source_id", raw.source_id),
+        quote: r.quote(raw.quote),
         note_zh,
         note_en,
     })
 }
 
-fn read_commitment(r: &mut RowReader<'_>) -> Option<CommitmentRow> {
-    let deadline = r.required("deadline");
-    let quote = r.quote();
+fn read_commitment(r: &mut RowReader<'_>, raw: RawCommitment) -> Option<CommitmentRow> {
+    let deadline = r.required("deadline", raw.deadline);
+    let quote = r.quote(raw.quote);
     if !deadline.is_empty() && !is_date(&deadline) {
         r.error("deadline", format!("`{deadline}` is not YYYY, YYYY-MM or YYYY-MM-DD"));
     } else if !quote.is_empty() && !deadline.is_empty() && !quote_states_year(&quote, &deadline[..4]) {
         r.error("deadline", format!("the year {} does not appear in the quote", &deadline[..4]));
     }
     Some(CommitmentRow {
-        line: r.record.line,
-        id: r.id("id"),
-        city: r.choice("city", City::ALL, City::from_id, City::id)?,
-        category: r.choice("category", Category::ALL, Category::from_id, Category::id)?,
-        text_zh: r.required("text_zh"),
-        text_en: r.required("text_en"),
+        line: r.line,
+        id: r.id("id", raw.id),
+        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        category: r.choice("category", &raw.category, Category::ALL, Category::from_id, Category::id)?,
+        text_zh: r.required("text_zh", raw.text_zh),
+        text_en: r.required("text_en", raw.text_en),
         deadline,
-        project_id: r.text("project_id"),
-        source_id: r.required("source_id"),
+        project_id: r.text("project_id", raw.project_id),
+        source_id: r.required("source_id", raw.source_id),
         quote,
     })
 }

@@ -82,8 +82,10 @@ fn open_data_is_published_with_bom_and_matches_the_bundle() {
     for (file, rows) in [("figures.csv", BUNDLED.figures.len()), ("projects.csv", BUNDLED.projects.len())] {
         let text = std::fs::read_to_string(data.join(file)).unwrap_or_else(|e| panic!("dist/data/{file}: {e}"));
         assert!(text.starts_with('\u{feff}'), "{file} starts with a UTF-8 BOM for Excel");
-        let records = renewal_explorer::core::csv::parse(&text).expect("valid CSV");
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+        let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
         assert_eq!(records.len(), rows + 1, "{file}: header + one record per row");
+        assert_eq!(&records[0][0], "id", "{file}: the header row first, its BOM not part of the first name");
     }
     let json = std::fs::read_to_string(data.join("dataset.json")).expect("dist/data/dataset.json");
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");

@@ -46,7 +46,7 @@ impl Table {
     /// `=`, `+`, `-` or `@`) is prefixed with `'`. The title goes in the file name (`file_name`).
     pub fn to_csv(&self, sources_header: &str, sources: &str) -> String {
         let line = |cells: &mut dyn Iterator<Item = &str>| {
-            cells.map(|c| super::csv::escape(&inert(c))).collect::<Vec<_>>().join(",")
+            cells.map(|c| super::csv_out::escape(&inert(c))).collect::<Vec<_>>().join(",")
         };
         let mut out =
             format!("\u{feff}{}\n", line(&mut self.headers.iter().map(String::as_str).chain([sources_header])));
@@ -63,7 +63,7 @@ impl Table {
 /// parsing to the wasm.)
 fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
     let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let number = super::rows::is_plain_decimal(cell.strip_prefix('+').unwrap_or(cell));
+    let number = super::numerals::is_plain_decimal(cell.strip_prefix('+').unwrap_or(cell));
     if formula && !number {
         format!("'{cell}").into()
     } else {

@@ -1,150 +1,258 @@
-//! Writes the checked tables as one JSON document (no dependencies: the shapes are fixed).
+//! `dataset.json`: the checked tables as one JSON document, written by serde_json. The shape is a
+//! published contract (README, "Open data"): ids as text, values as numbers beside the text they
+//! were written as, empty optional fields as `null`.
 
 use crate::rows::{CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
-use std::fmt::Write as _;
+use serde::{Deserialize, Serialize};
+use serde_json::Number;
 
-/// A JSON string literal.
-fn string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub figures: Vec<Figure>,
+    pub projects: Vec<Project>,
+    pub commitments: Vec<Commitment>,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub city: String,
+    pub title_zh: String,
+    pub title_en: String,
+    pub publisher_zh: String,
+    pub publisher_en: String,
+    pub published: String,
+    pub kind: String,
+    pub file: String,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    pub city: String,
+    pub category: String,
+    pub metric_key: Option<String>,
+    pub metric_zh: String,
+    pub metric_en: String,
+    pub value: Option<Number>,
+    /// The value exactly as the dataset writes it (`18.70` keeps its trailing zero here).
+    pub value_text: String,
+    pub unit_zh: String,
+    pub unit_en: String,
+    pub kind: String,
+    pub year: Option<u16>,
+    pub scope: String,
+    pub period_from: Option<u16>,
+    pub approx: Option<String>,
+    pub baseline_value: Option<Number>,
+    pub baseline_year: Option<u16>,
+    pub project_id: Option<String>,
+    pub source_id: String,
+    pub quote: String,
+    pub note_zh: Option<String>,
+    pub note_en: Option<String>,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: String,
+    pub city: String,
+    pub category: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub status: String,
+    pub summary_zh: String,
+    pub summary_en: String,
+    pub source_id: String,
+    pub quote: String,
+    pub note_zh: Option<String>,
+    pub note_en: Option<String>,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Commitment {
+    pub id: String,
+    pub city: String,
+    pub category: String,
+    pub text_zh: String,
+    pub text_en: String,
+    pub deadline: String,
+    pub project_id: Option<String>,
+    pub source_id: String,
+    pub quote: String,
+}
+
+/// `None` for an empty field.
+fn optional(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// A checked decimal as a JSON number: an integer stays an integer (`600`, not `600.0`); `None`
+/// for an empty field.
+fn number(s: &str) -> Option<Number> {
+    match s.parse::<i64>() {
+        Ok(integer) => Some(integer.into()),
+        Err(_) => s.parse::<f64>().ok().and_then(Number::from_f64),
+    }
+}
+
+impl From<&SourceRow> for Source {
+    fn from(s: &SourceRow) -> Source {
+        Source {
+            id: s.id.clone(),
+            city: s.city.id().into(),
+            title_zh: s.title_zh.clone(),
+            title_en: s.title_en.clone(),
+            publisher_zh: s.publisher_zh.clone(),
+            publisher_en: s.publisher_en.clone(),
+            published: s.published.clone(),
+            kind: s.kind.id().into(),
+            file: s.file.clone(),
         }
     }
-    out.push('"');
-    out
 }
 
-/// `null` for an empty field, else the string.
-fn opt_string(s: &str) -> String {
-    if s.is_empty() {
-        "null".into()
-    } else {
-        string(s)
+impl From<&FigureRow> for Figure {
+    fn from(f: &FigureRow) -> Figure {
+        Figure {
+            id: f.id.clone(),
+            city: f.city.id().into(),
+            category: f.category.id().into(),
+            metric_key: optional(&f.metric_key),
+            metric_zh: f.metric_zh.clone(),
+            metric_en: f.metric_en.clone(),
+            value: number(&f.value),
+            value_text: f.value.clone(),
+            unit_zh: f.unit_zh.clone(),
+            unit_en: f.unit_en.clone(),
+            kind: f.kind.id().into(),
+            year: f.year,
+            scope: f.scope.id().into(),
+            period_from: f.period_from,
+            approx: f.approx.map(|a| a.id().into()),
+            baseline_value: number(&f.baseline_value),
+            baseline_year: f.baseline_year,
+            project_id: optional(&f.project_id),
+            source_id: f.source_id.clone(),
+            quote: f.quote.clone(),
+            note_zh: optional(&f.note_zh),
+            note_en: optional(&f.note_en),
+        }
     }
 }
 
-/// A decimal as a JSON number (Rust prints the shortest text that reads back the same value).
-fn number(s: &str) -> String {
-    s.parse::<f64>().map_or("null".into(), |v| v.to_string())
+impl From<&ProjectRow> for Project {
+    fn from(p: &ProjectRow) -> Project {
+        Project {
+            id: p.id.clone(),
+            city: p.city.id().into(),
+            category: p.category.id().into(),
+            name_zh: p.name_zh.clone(),
+            name_en: p.name_en.clone(),
+            status: p.status.id().into(),
+            summary_zh: p.summary_zh.clone(),
+            summary_en: p.summary_en.clone(),
+            source_id: p.source_id.clone(),
+            quote: p.quote.clone(),
+            note_zh: optional(&p.note_zh),
+            note_en: optional(&p.note_en),
+        }
+    }
 }
 
-fn object(fields: &[(&str, String)]) -> String {
-    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", string(k))).collect();
-    format!("{{{}}}", body.join(","))
+impl From<&CommitmentRow> for Commitment {
+    fn from(c: &CommitmentRow) -> Commitment {
+        Commitment {
+            id: c.id.clone(),
+            city: c.city.id().into(),
+            category: c.category.id().into(),
+            text_zh: c.text_zh.clone(),
+            text_en: c.text_en.clone(),
+            deadline: c.deadline.clone(),
+            project_id: optional(&c.project_id),
+            source_id: c.source_id.clone(),
+            quote: c.quote.clone(),
+        }
+    }
 }
 
-fn source(s: &SourceRow) -> String {
-    object(&[
-        ("id", string(&s.id)),
-        ("city", string(s.city.id())),
-        ("title_zh", string(&s.title_zh)),
-        ("title_en", string(&s.title_en)),
-        ("publisher_zh", string(&s.publisher_zh)),
-        ("publisher_en", string(&s.publisher_en)),
-        ("published", string(&s.published)),
-        ("kind", string(s.kind.id())),
-        ("file", string(&s.file)),
-    ])
-}
-
-fn figure(f: &FigureRow) -> String {
-    let year = |y: Option<u16>| y.map_or("null".into(), |y| y.to_string());
-    object(&[
-        ("id", string(&f.id)),
-        ("city", string(f.city.id())),
-        ("category", string(f.category.id())),
-        ("metric_key", opt_string(&f.metric_key)),
-        ("metric_zh", string(&f.metric_zh)),
-        ("metric_en", string(&f.metric_en)),
-        ("value", number(&f.value)),
-        ("value_text", string(&f.value)),
-        ("unit_zh", string(&f.unit_zh)),
-        ("unit_en", string(&f.unit_en)),
-        ("kind", string(f.kind.id())),
-        ("year", year(f.year)),
-        ("scope", string(f.scope.id())),
-        ("period_from", year(f.period_from)),
-        ("approx", f.approx.map_or("null".into(), |a| string(a.id()))),
-        ("baseline_value", if f.baseline_value.is_empty() { "null".into() } else { number(&f.baseline_value) }),
-        ("baseline_year", year(f.baseline_year)),
-        ("project_id", opt_string(&f.project_id)),
-        ("source_id", string(&f.source_id)),
-        ("quote", string(&f.quote)),
-        ("note_zh", opt_string(&f.note_zh)),
-        ("note_en", opt_string(&f.note_en)),
-    ])
-}
-
-fn project(p: &ProjectRow) -> String {
-    object(&[
-        ("id", string(&p.id)),
-        ("city", string(p.city.id())),
-        ("category", string(p.category.id())),
-        ("name_zh", string(&p.name_zh)),
-        ("name_en", string(&p.name_en)),
-        ("status", string(p.status.id())),
-        ("summary_zh", string(&p.summary_zh)),
-        ("summary_en", string(&p.summary_en)),
-        ("source_id", string(&p.source_id)),
-        ("quote", string(&p.quote)),
-        ("note_zh", opt_string(&p.note_zh)),
-        ("note_en", opt_string(&p.note_en)),
-    ])
-}
-
-fn commitment(c: &CommitmentRow) -> String {
-    object(&[
-        ("id", string(&c.id)),
-        ("city", string(c.city.id())),
-        ("category", string(c.category.id())),
-        ("text_zh", string(&c.text_zh)),
-        ("text_en", string(&c.text_en)),
-        ("deadline", string(&c.deadline)),
-        ("project_id", opt_string(&c.project_id)),
-        ("source_id", string(&c.source_id)),
-        ("quote", string(&c.quote)),
-    ])
-}
-
-fn array(items: Vec<String>) -> String {
-    format!("[\n{}\n]", items.join(",\n"))
+impl From<&Tables> for Dataset {
+    fn from(t: &Tables) -> Dataset {
+        Dataset {
+            sources: t.sources.iter().map(Source::from).collect(),
+            figures: t.figures.iter().map(Figure::from).collect(),
+            projects: t.projects.iter().map(Project::from).collect(),
+            commitments: t.commitments.iter().map(Commitment::from).collect(),
+        }
+    }
 }
 
 /// The whole dataset: `{"sources": [...], "figures": [...], "projects": [...], "commitments": [...]}`.
-pub fn dataset(t: &Tables) -> String {
-    format!(
-        "{{\"sources\":{},\n\"figures\":{},\n\"projects\":{},\n\"commitments\":{}}}\n",
-        array(t.sources.iter().map(source).collect()),
-        array(t.figures.iter().map(figure).collect()),
-        array(t.projects.iter().map(project).collect()),
-        array(t.commitments.iter().map(commitment).collect()),
-    )
+pub fn dataset(t: &Tables) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&Dataset::from(t)).map(|json| json + "\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use renewal_explorer::core::rows::{load, CsvTexts};
 
-    #[test]
-    fn strings_are_escaped() {
-        assert_eq!(string("a\"b\\c\nd\u{1}公"), "\"a\\\"b\\\\c\\nd\\u0001公\"");
+    fn tables() -> Tables {
+        let read = |file: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(file);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let (sources, figures) = (read("data/sources.csv"), read("data/figures.csv"));
+        let (projects, commitments) = (read("data/projects.csv"), read("data/commitments.csv"));
+        let texts = CsvTexts { sources: &sources, figures: &figures, projects: &projects, commitments: &commitments };
+        load(&texts).expect("the dataset loads")
     }
 
     #[test]
-    fn numbers_keep_their_value() {
-        assert_eq!(number("600.59"), "600.59");
-        assert_eq!(number("18.70"), "18.7");
-        assert_eq!(number("07"), "7");
-        assert_eq!(number("x"), "null");
+    fn the_dataset_round_trips_through_its_json() {
+        let tables = tables();
+        let json = dataset(&tables).expect("serialises");
+        let back: Dataset = serde_json::from_str(&json).expect("parses");
+        assert_eq!(back, Dataset::from(&tables));
+        assert_eq!(back.figures.len(), tables.figures.len());
+        assert_eq!(back.projects.len(), tables.projects.len());
+        assert_eq!(back.commitments.len(), tables.commitments.len());
+        assert_eq!(back.sources.len(), tables.sources.len());
+    }
+
+    #[test]
+    fn the_shape_stays_what_readers_of_the_open_data_rely_on() {
+        let tables = tables();
+        let value: serde_json::Value = serde_json::from_str(&dataset(&tables).expect("serialises")).expect("parses");
+        let keys: Vec<&str> = value.as_object().expect("an object").keys().map(String::as_str).collect();
+        assert_eq!(keys.len(), 4);
+        for key in ["sources", "figures", "projects", "commitments"] {
+            assert!(keys.contains(&key), "{key} in {keys:?}");
+        }
+        for (row, figure) in value["figures"].as_array().expect("figures").iter().zip(&tables.figures) {
+            let number = row["value"].as_f64().expect("the value is a JSON number");
+            assert_eq!(Some(number), figure.value.parse::<f64>().ok(), "{}", figure.id);
+            assert_eq!(row["value_text"], figure.value.as_str());
+            assert_eq!(row["quote"], figure.quote.as_str());
+            assert_eq!(row["note_zh"].is_null(), figure.note_zh.is_empty(), "empty fields are null: {}", figure.id);
+        }
+    }
+
+    #[test]
+    fn numbers_keep_their_value_and_integers_stay_integers() {
+        let text = |s: &str| serde_json::to_string(&number(s)).expect("serialises");
+        assert_eq!(text("600"), "600");
+        assert_eq!(text("600.59"), "600.59");
+        assert_eq!(text("18.70"), "18.7");
+        assert_eq!(text("-3.5"), "-3.5");
+        assert_eq!(text("07"), "7");
+        assert_eq!(text(""), "null");
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        let json = serde_json::to_string(&optional("a\"b\\c\nd\u{1}公")).expect("serialises");
+        assert_eq!(json, "\"a\\\"b\\\\c\\nd\\u0001公\"");
     }
 }

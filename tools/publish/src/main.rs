@@ -60,7 +60,7 @@ fn run() -> Result<PathBuf, Vec<String>> {
         let name = file.trim_start_matches("data/");
         write(name, format!("\u{feff}{}", text.trim_start_matches('\u{feff}')))?;
     }
-    write("dataset.json", json::dataset(&tables))?;
+    write("dataset.json", json::dataset(&tables).map_err(|e| vec![format!("dataset.json: {e}")])?)?;
     let favicon = std::fs::read_dir(&dist).ok().and_then(|entries| {
         entries
             .flatten()
