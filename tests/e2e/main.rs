@@ -8,6 +8,7 @@ mod browser;
 mod charts;
 mod embed;
 mod explorer;
+mod offline;
 mod prerender;
 mod promises;
 mod robustness;

@@ -98,6 +98,13 @@ async fn open(b: &Browser, server: &StaticServer, path: &str) {
     poll(b, &format!("return document.URL === {target:?} && !!window.__pre")).await;
 }
 
+/// Every load from the network, as on a first visit: after one page the service worker would
+/// serve the held-back wasm from its cache.
+async fn bypass_service_worker(b: &Browser) {
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+}
+
 /// Loads `path` with the wasm held back and the frame watch on; once the app has taken over and
 /// shows `until`, returns what the watch saw and the document.
 async fn load_slowly(b: &Browser, server: &StaticServer, path: &str, until: &str) -> (Value, Value) {
@@ -115,6 +122,7 @@ async fn load_slowly(b: &Browser, server: &StaticServer, path: &str, until: &str
 async fn a_url_for_another_view_never_shows_the_rendered_default() {
     let server = StaticServer::start_with_slow_wasm(&dist(), "/", &csp(), SLOW_WASM);
     let b = Browser::start_without_waiting(360, 800).await;
+    bypass_service_worker(&b).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
     let cases = [
         ("?lang=en", "[data-testid=city-card]", "Four cities"),
@@ -147,6 +155,7 @@ async fn a_url_for_another_view_never_shows_the_rendered_default() {
 async fn the_landing_view_and_a_chart_embed_are_on_screen_before_the_wasm() {
     let server = StaticServer::start_with_slow_wasm(&dist(), "/", &csp(), SLOW_WASM);
     let b = Browser::start_without_waiting(360, 800).await;
+    bypass_service_worker(&b).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
     // Read while the wasm is still held back: the chart is there and on screen (above the fold).
     let before_wasm = "const svg = [...document.querySelectorAll('#app [data-testid=chart] svg')].find(s => s.getClientRects().length > 0); \

@@ -4,6 +4,8 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
@@ -12,6 +14,8 @@ const NO_WASM: Duration = Duration::MAX;
 
 pub struct StaticServer {
     pub base_url: String,
+    /// While set, every connection is closed unanswered, as when the network is gone.
+    offline: Arc<AtomicBool>,
 }
 
 /// How responses are compressed (for clients that accept it), as a CDN would. The e2e tests
@@ -81,15 +85,26 @@ impl StaticServer {
         let port = listener.local_addr().expect("local address").port();
         let root = root.to_path_buf();
         let prefix_owned = prefix.to_string();
+        let offline = Arc::new(AtomicBool::new(false));
+        let cut = Arc::clone(&offline);
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if cut.load(Ordering::SeqCst) {
+                    continue;
+                }
                 let (root, prefix, extra) = (root.clone(), prefix_owned.clone(), extra.clone());
                 thread::spawn(move || {
                     let _ = handle(stream, &root, &prefix, compression, &extra, wasm_delay);
                 });
             }
         });
-        StaticServer { base_url: format!("http://127.0.0.1:{port}{prefix}") }
+        StaticServer { base_url: format!("http://127.0.0.1:{port}{prefix}"), offline }
+    }
+
+    /// From now on, the site cannot be reached (connections are closed unanswered).
+    #[allow(dead_code)]
+    pub fn go_offline(&self) {
+        self.offline.store(true, Ordering::SeqCst);
     }
 }
 
@@ -103,6 +118,7 @@ fn content_type(path: &Path) -> &'static str {
         "csv" => "text/csv; charset=utf-8",
         "svg" => "image/svg+xml",
         "png" => "image/png",
+        "webmanifest" => "application/manifest+json",
         "ico" => "image/x-icon",
         _ => "application/octet-stream",
     }

@@ -45,9 +45,43 @@ fn loader(bindings: &str, wasm: &str) -> String {
          }} catch (error) {{\n  \
            root.classList.add('failed');\n  \
            console.warn('The explorer could not start:', error);\n\
-         }}\n"
+         }}\n\
+         {OFFLINE}"
     )
 }
+
+/// Offline use after the first visit (`sw.js`, written by `offline.rs`), registered once the app
+/// runs, and only by a page of its own: an embed in a news article never installs a worker in
+/// its reader's browser. When a newer deploy takes over an open page, a calm note offers a reload
+/// (the page keeps working: its files stay as they were until then).
+const OFFLINE: &str = "\
+if ('serviceWorker' in navigator && window.top === window && !root.classList.contains('embed')) {
+  // The first worker of a first visit takes over quietly; a later one is a new deploy.
+  let hadWorker = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const update = hadWorker;
+    hadWorker = true;
+    if (!update || document.getElementById('updated')) return;
+    const note = document.createElement('p');
+    note.id = 'updated';
+    note.className = 'updated';
+    note.setAttribute('role', 'status');
+    const zh = document.createElement('span');
+    zh.lang = 'zh-CN';
+    zh.textContent = '本站已更新。';
+    const en = document.createElement('span');
+    en.lang = 'en';
+    en.textContent = 'A newer version is ready. ';
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.textContent = '重新加载 Reload';
+    reload.addEventListener('click', () => location.reload());
+    note.append(zh, en, reload);
+    document.body.append(note);
+  });
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((error) => console.warn('Offline use is not available:', error));
+}
+";
 
 /// `html` without Trunk's `<link rel="preload">` of the wasm, and with the wasm's address in a
 /// `<meta>` after `<meta charset>`, where the page's first script finds it to preload the wasm

@@ -5,6 +5,7 @@
 //!   `embed/`, each holding its chart, so they are on screen before any wasm arrives;
 //! - open data in `data/`: the CSVs with a UTF-8 BOM (Excel reads the Chinese), `dataset.json`, and
 //!   `index.html`, a plain page of all the data for readers without JavaScript.
+//! - `sw.js`, the service worker that keeps every file of this deploy for offline use.
 //!
 //! The rows are checked by the same loader as the build.
 
@@ -13,6 +14,7 @@ use renewal_explorer::core::rows;
 mod data_page;
 mod json;
 mod loader;
+mod offline;
 mod pages;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +73,9 @@ fn run() -> Result<PathBuf, Vec<String>> {
     write("page.css", data_page::STYLE.to_string())?;
     externalize_loader(&dist)?;
     prerender(&dist)?;
+    // Last: it lists every file written above.
+    let worker = offline::service_worker(&dist).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
+    std::fs::write(dist.join(offline::WORKER_FILE), worker).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
     Ok(dist)
 }
 
