@@ -37,6 +37,25 @@ fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last()
 }
 
 #[test]
+fn equal_deadlines_keep_document_order_figures_first() {
+    let goals: Vec<&Figure> = BUNDLED.figures.iter().collect();
+    let commitments: Vec<&Commitment> = BUNDLED.commitments.iter().collect();
+    let listed: Vec<Promise> = by_deadline(&goals, &commitments).into_iter().flat_map(|(_, p)| p).collect();
+    let place = |p: &Promise| match p {
+        Promise::Goal(f) => (0, BUNDLED.figures.iter().position(|x| x.id == f.id)),
+        Promise::Commitment(c) => (1, BUNDLED.commitments.iter().position(|x| x.id == c.id)),
+    };
+    let mut ties = 0;
+    for pair in listed.windows(2) {
+        if pair[0].deadline() == pair[1].deadline() {
+            ties += 1;
+            assert!(place(&pair[0]) < place(&pair[1]), "{:?} before {:?}", place(&pair[0]), place(&pair[1]));
+        }
+    }
+    assert!(ties > 20, "the data has many promises due at the same time: {ties}");
+}
+
+#[test]
 fn a_passed_deadline_without_a_report_says_so_and_nothing_more() {
     let passed = commitment("2026-06", None);
     assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&passed), TODAY), Outcome::PassedUnreported);
