@@ -9,6 +9,9 @@ mod model;
 #[path = "src/core/numerals.rs"]
 mod numerals;
 #[allow(dead_code)]
+#[path = "src/core/palette.rs"]
+mod palette;
+#[allow(dead_code)]
 #[path = "src/core/rows.rs"]
 mod rows;
 
@@ -20,7 +23,8 @@ use std::path::Path;
 const SOURCES_DIR: &str = "../shared/sources";
 
 fn main() {
-    for file in [rows::SOURCES_FILE, rows::FIGURES_FILE, rows::PROJECTS_FILE, rows::COMMITMENTS_FILE] {
+    for file in [rows::CITIES_FILE, rows::SOURCES_FILE, rows::FIGURES_FILE, rows::PROJECTS_FILE, rows::COMMITMENTS_FILE]
+    {
         println!("cargo:rerun-if-changed={file}");
     }
     println!("cargo:rerun-if-changed={SOURCES_DIR}");
@@ -28,7 +32,14 @@ fn main() {
         |file: &str| std::fs::read_to_string(file).unwrap_or_else(|e| fail(&[format!("{file}: cannot read: {e}")]));
     let (sources, figures) = (read(rows::SOURCES_FILE), read(rows::FIGURES_FILE));
     let (projects, commitments) = (read(rows::PROJECTS_FILE), read(rows::COMMITMENTS_FILE));
-    let texts = CsvTexts { sources: &sources, figures: &figures, projects: &projects, commitments: &commitments };
+    let cities = read(rows::CITIES_FILE);
+    let texts = CsvTexts {
+        cities: &cities,
+        sources: &sources,
+        figures: &figures,
+        projects: &projects,
+        commitments: &commitments,
+    };
     let tables =
         rows::load(&texts).unwrap_or_else(|errors| fail(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()));
     if Path::new(SOURCES_DIR).is_dir() {
@@ -112,6 +123,31 @@ fn text_order(t: &Tables) -> Vec<&str> {
     order
 }
 
+/// The cities table, small enough to be written out whole, in display order (`load` sorts it).
+fn cities(out: &mut String, t: &Tables) {
+    let rows: Vec<String> = t
+        .cities
+        .iter()
+        .map(|c| {
+            format!(
+                "City(&CityInfo {{ id: {:?}, order: {}, name_zh: {:?}, name_en: {:?}, blurb_zh: {:?}, blurb_en: {:?}, colour: {:?} }})",
+                c.id, c.order, c.name_zh, c.name_en, c.blurb_zh, c.blurb_en, c.colour
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "static CITIES: [City; {}] = [{}];", rows.len(), rows.join(",\n"));
+    let names = |lang| {
+        let names: Vec<&str> = t
+            .cities
+            .iter()
+            .map(|c| if lang == model::Lang::Zh { c.name_zh.as_str() } else { c.name_en.as_str() })
+            .collect();
+        model::name_list(&names, lang)
+    };
+    let _ =
+        writeln!(out, "const CITY_NAMES: (&str, &str) = ({:?}, {:?});", names(model::Lang::Zh), names(model::Lang::En));
+}
+
 /// A column of values written as Rust expressions.
 fn value_column(out: &mut String, name: &str, ty: &str, values: Vec<String>) {
     let _ = writeln!(out, "static {name}: [{ty}; {}] = [{}];", values.len(), values.join(","));
@@ -133,14 +169,17 @@ fn generate(t: &Tables) -> String {
         c.len()
     );
     texts(&mut out, &text_order(t));
+    cities(&mut out, t);
 
-    value_column(&mut out, "S_CITY", "City", s.iter().map(|r| format!("City::{:?}", r.city)).collect());
+    let city_index =
+        |id: &str| t.cities.iter().position(|x| x.id == id).unwrap_or_else(|| fail(&[format!("unknown city {id}")]));
+    value_column(&mut out, "S_CITY", "u8", s.iter().map(|r| city_index(&r.city).to_string()).collect());
     value_column(&mut out, "S_KIND", "SourceKind", s.iter().map(|r| format!("SourceKind::{:?}", r.kind)).collect());
 
     let source_index =
         |id: &str| s.iter().position(|x| x.id == id).unwrap_or_else(|| fail(&[format!("unknown source {id}")]));
     value_column(&mut out, "F_SOURCE", "u8", f.iter().map(|r| source_index(&r.source_id).to_string()).collect());
-    value_column(&mut out, "F_CITY", "City", f.iter().map(|r| format!("City::{:?}", r.city)).collect());
+    value_column(&mut out, "F_CITY", "u8", f.iter().map(|r| city_index(&r.city).to_string()).collect());
     value_column(&mut out, "F_CATEGORY", "Category", f.iter().map(|r| format!("Category::{:?}", r.category)).collect());
     value_column(&mut out, "F_KIND", "FigureKind", f.iter().map(|r| format!("FigureKind::{:?}", r.kind)).collect());
     value_column(&mut out, "F_VALUE", "f64", f.iter().map(|r| format!("{}_f64", r.value)).collect());
@@ -159,12 +198,12 @@ fn generate(t: &Tables) -> String {
     value_column(&mut out, "F_PERIOD_FROM", "Option<u16>", f.iter().map(|r| opt("", r.period_from)).collect());
 
     value_column(&mut out, "P_SOURCE", "u8", p.iter().map(|r| source_index(&r.source_id).to_string()).collect());
-    value_column(&mut out, "P_CITY", "City", p.iter().map(|r| format!("City::{:?}", r.city)).collect());
+    value_column(&mut out, "P_CITY", "u8", p.iter().map(|r| city_index(&r.city).to_string()).collect());
     value_column(&mut out, "P_CATEGORY", "Category", p.iter().map(|r| format!("Category::{:?}", r.category)).collect());
     value_column(&mut out, "P_STATUS", "Status", p.iter().map(|r| format!("Status::{:?}", r.status)).collect());
 
     value_column(&mut out, "C_SOURCE", "u8", c.iter().map(|r| source_index(&r.source_id).to_string()).collect());
-    value_column(&mut out, "C_CITY", "City", c.iter().map(|r| format!("City::{:?}", r.city)).collect());
+    value_column(&mut out, "C_CITY", "u8", c.iter().map(|r| city_index(&r.city).to_string()).collect());
     value_column(&mut out, "C_CATEGORY", "Category", c.iter().map(|r| format!("Category::{:?}", r.category)).collect());
     out
 }

@@ -6,14 +6,14 @@ mod synthetic;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::filter::{apply, figure_facets, project_facets, sort_figures};
-use renewal_explorer::core::model::{Category, City, Figure, Lang, Project};
+use renewal_explorer::core::model::{Category, Figure, Lang, Project};
 use renewal_explorer::core::url_state::{Sort, SortKey, ViewState};
 use std::hint::black_box;
 
 /// A typical resident's view: two cities, one category, a Chinese search, sorted by value.
 fn typical() -> ViewState {
     ViewState {
-        cities: vec![City::Pingdingshan, City::Hebi],
+        cities: vec![city("pingdingshan"), city("hebi")],
         categories: vec![Category::Greening],
         q: "公园".into(),
         sort: Some(Sort { key: SortKey::Value, descending: true }),
@@ -29,11 +29,11 @@ fn typical_english() -> ViewState {
 fn figures_pipeline(figures: &[Figure], state: &ViewState) -> usize {
     let mut rows = apply(figures, state);
     sort_figures(&mut rows, state.sort, Lang::Zh);
-    rows.len() + figure_facets(figures, state).cities.len()
+    rows.len() + figure_facets(BUNDLED.cities, figures, state).cities.len()
 }
 
 fn projects_pipeline(projects: &[Project], state: &ViewState) -> usize {
-    apply(projects, state).len() + project_facets(projects, state).statuses.len()
+    apply(projects, state).len() + project_facets(BUNDLED.cities, projects, state).statuses.len()
 }
 
 fn bench(c: &mut Criterion) {
@@ -71,3 +71,8 @@ fn bench(c: &mut Criterion) {
 
 criterion_group!(benches, bench);
 criterion_main!(benches);
+
+/// A city of `data/cities.csv`.
+fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
+}

@@ -2,6 +2,7 @@
 //! view a visitor lands on is in the HTML before any wasm arrives.
 
 use crate::core::dataset::BUNDLED;
+use crate::core::i18n::site_description;
 use crate::core::page::{document_title, root_classes, Page};
 use crate::state::UrlState;
 use crate::App;
@@ -15,6 +16,8 @@ pub struct Rendered {
     pub title: String,
     pub html_lang: &'static str,
     pub classes: String,
+    /// The site's description, naming the data's cities.
+    pub description: String,
 }
 
 /// Renders `page` as the app would show it with no query.
@@ -29,5 +32,6 @@ pub fn render(page: &Page) -> Rendered {
         title: document_title(&BUNDLED, &state),
         html_lang: state.lang.html_lang(),
         classes: root_classes(&state),
+        description: site_description(&BUNDLED),
     }
 }

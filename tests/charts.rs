@@ -11,6 +11,7 @@ use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
 use renewal_explorer::core::url_state::ViewState;
 use std::path::Path;
+use std::sync::LazyLock;
 
 /// The attributes of every `<rect>` in an SVG, as (x, y, width, height, fill, stroke).
 fn rects(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
@@ -39,11 +40,11 @@ fn text_sizes(svg: &str) -> Vec<u32> {
 
 /// Bars drawn in a city's colour (filled or outlined).
 fn city_bars(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
-    let colours: Vec<String> = City::ALL.iter().map(|&c| hex(c)).collect();
+    let colours: Vec<String> = BUNDLED.cities.iter().map(|&c| hex(c)).collect();
     rects(svg).into_iter().filter(|r| colours.contains(&r.4) || colours.contains(&r.5)).collect()
 }
 
-const fn fig(
+fn fig(
     id: &'static str,
     city: City,
     metric_zh: &'static str,
@@ -78,11 +79,13 @@ const fn fig(
     }
 }
 
-static SHADE: [Figure; 3] = [
-    fig("x1", City::Pingdingshan, "林荫路<script>&覆盖率", "20", 20.0, FigureKind::Achieved),
-    fig("x2", City::Hebi, "林荫路覆盖率", "40", 40.0, FigureKind::Achieved),
-    fig("x3", City::Jiaozuo, "林荫路覆盖率", "80", 80.0, FigureKind::Target),
-];
+static SHADE: LazyLock<[Figure; 3]> = LazyLock::new(|| {
+    [
+        fig("x1", city("pingdingshan"), "林荫路<script>&覆盖率", "20", 20.0, FigureKind::Achieved),
+        fig("x2", city("hebi"), "林荫路覆盖率", "40", 40.0, FigureKind::Achieved),
+        fig("x3", city("jiaozuo"), "林荫路覆盖率", "80", 80.0, FigureKind::Target),
+    ]
+});
 
 #[test]
 fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
@@ -93,7 +96,7 @@ fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
     assert_eq!(chart.id, "compare-shade-rate");
     let bars = city_bars(chart.svg());
     assert_eq!(bars.len(), 3, "one bar per data point: {bars:?}");
-    for (bar, f) in bars.iter().zip(&SHADE) {
+    for (bar, f) in bars.iter().zip(SHADE.iter()) {
         // An outline is inset by its stroke: 2 px shorter than its value.
         let length = bar.2 + if bar.4 == "none" { 2.0 } else { 0.0 };
         let expected = bars[1].2 / 40.0;
@@ -102,8 +105,8 @@ fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
     }
     // The target is an outline, the achievements are solid.
     assert_eq!(bars[2].4, "none");
-    assert_eq!(bars[2].5, hex(City::Jiaozuo));
-    assert_eq!(bars[0].4, hex(City::Pingdingshan));
+    assert_eq!(bars[2].5, hex(city("jiaozuo")));
+    assert_eq!(bars[0].4, hex(city("pingdingshan")));
     for label in ["平顶山", "鹤壁", "焦作", "20", "40", "80", "截至2025年 目标", "实心：已完成/现状", "空心：目标/计划"]
     {
         assert!(chart.svg().contains(label), "label {label} in the SVG");
@@ -124,7 +127,7 @@ fn text_from_data_is_escaped_in_svg_and_description() {
 
 #[test]
 fn a_metric_reported_by_one_city_is_not_compared() {
-    let figures: Vec<&Figure> = SHADE.iter().filter(|f| f.city == City::Hebi).collect();
+    let figures: Vec<&Figure> = SHADE.iter().filter(|f| f.city == city("hebi")).collect();
     assert!(compare::charts(&BUNDLED, &figures, Lang::En, TextSize::Normal).is_empty());
 }
 
@@ -148,16 +151,16 @@ fn bundled_data_gives_compare_charts_only_for_shared_keys_with_equal_units() {
 
 #[test]
 fn category_chart_rows_stack_city_counts_and_can_be_hit() {
-    let state = ViewState { cities: vec![City::Hebi, City::Jiyuan], ..Default::default() };
+    let state = ViewState { cities: vec![city("hebi"), city("jiyuan")], ..Default::default() };
     let projects = renewal_explorer::core::filter::apply(BUNDLED.projects, &state);
     let chart = categories::projects_chart(&BUNDLED, &projects, Lang::En, TextSize::Normal).expect("drawn");
-    let rows = categories::counts(&projects);
+    let rows = categories::counts(BUNDLED.cities, &projects);
     assert!(chart.drawings.iter().all(|d| d.hits.len() == rows.len()), "a button per row at every width");
     assert_eq!(chart.table.rows.len(), rows.len());
     let segments: usize = rows.iter().map(|(_, per)| per.iter().filter(|n| **n > 0).count()).sum();
     assert_eq!(
         city_bars(chart.svg()).len(),
-        segments + City::ALL.len(),
+        segments + BUNDLED.cities.len(),
         "one segment per non-zero count, plus the legend"
     );
     let total: usize = rows.iter().map(|(_, per)| per.iter().sum::<usize>()).sum();
@@ -184,7 +187,7 @@ fn overview_charts_follow_filters_and_have_unique_url_safe_ids() {
     let all = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Overview);
     let hebi = charts_for(
         &BUNDLED,
-        &ViewState { cities: vec![City::Hebi], ..Default::default() },
+        &ViewState { cities: vec![city("hebi")], ..Default::default() },
         Lang::Zh,
         ChartSet::Overview,
     );
@@ -250,9 +253,9 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
         period_from,
         ..fig(id, city, "背街小巷", value_text, value, FigureKind::Achieved)
     };
-    let five_years = alleys("a", City::Hebi, "91", 91.0, Scope::Period, Some(2021));
-    let one_year = alleys("b", City::Pingdingshan, "76", 76.0, Scope::Year, None);
-    let four_years = alleys("c", City::Jiaozuo, "40", 40.0, Scope::Period, Some(2022));
+    let five_years = alleys("a", city("hebi"), "91", 91.0, Scope::Period, Some(2021));
+    let one_year = alleys("b", city("pingdingshan"), "76", 76.0, Scope::Year, None);
+    let four_years = alleys("c", city("jiaozuo"), "40", 40.0, Scope::Period, Some(2022));
     let charts = compare::charts(&BUNDLED, &[&five_years, &one_year, &four_years], Lang::Zh, TextSize::Normal);
     assert!(
         charts.is_empty(),
@@ -260,7 +263,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
         charts.iter().flatten().map(|c| &c.description).collect::<Vec<_>>()
     );
 
-    let also_five_years = alleys("d", City::Jiyuan, "50", 50.0, Scope::Period, Some(2021));
+    let also_five_years = alleys("d", city("jiyuan"), "50", 50.0, Scope::Period, Some(2021));
     let charts: Vec<_> =
         compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], Lang::Zh, TextSize::Normal)
             .into_iter()
@@ -418,4 +421,9 @@ fn labels_go_above_the_bars_on_a_phone_and_beside_them_on_a_desktop() {
     let (x, anchor) = label_x(desktop, "Jiyuan").expect("a label");
     assert_eq!(anchor, "end", "beside the bar, ending where the bar starts");
     assert!(x.parse::<u32>().is_ok_and(|x| x > 40 && x < 280), "{x}");
+}
+
+/// A city of `data/cities.csv`.
+fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

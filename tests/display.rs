@@ -2,12 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::display::{change_label, scope_label, value_label};
-use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
+use renewal_explorer::core::model::{Approx, Category, Figure, FigureKind, Lang, Scope};
 
 fn figure(value_text: &'static str, unit_zh: &'static str, unit_en: &'static str, approx: Option<Approx>) -> Figure {
     Figure {
         id: "x",
-        city: City::Hebi,
+        city: city("hebi"),
         category: Category::Greening,
         metric_key: None,
         metric_zh: "指标",
@@ -76,4 +76,9 @@ fn every_figure_says_the_time_it_covers_never_a_bare_year_for_a_total() {
     for (f, zh, en) in cases {
         assert_eq!((scope_label(&f, Lang::Zh).as_str(), scope_label(&f, Lang::En).as_str()), (zh, en), "{:?}", f.scope);
     }
+}
+
+/// A city of `data/cities.csv`.
+fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

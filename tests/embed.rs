@@ -4,13 +4,13 @@
 use renewal_explorer::core::embed::{
     embed_url, escape_attribute, iframe_snippet, page_address, script_url, share_url, CHART_HEIGHT,
 };
-use renewal_explorer::core::model::{City, Lang};
+use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::url_state::{parse, View, ViewState};
 
 const PAGE: &str = "https://cdn.example.com/news/2026/renewal/";
 
 fn state() -> ViewState {
-    ViewState { view: View::Charts, cities: vec![City::Hebi], q: "公园 & <b>".into(), ..Default::default() }
+    ViewState { view: View::Charts, cities: vec![city("hebi")], q: "公园 & <b>".into(), ..Default::default() }
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn a_chart_embed_points_at_the_charts_own_page_with_only_what_it_does_not_hold()
     assert!(dropped.is_empty());
     assert_eq!(
         back,
-        ViewState { view: View::Overview, cities: vec![City::Hebi], q: "公园 & <b>".into(), ..Default::default() }
+        ViewState { view: View::Overview, cities: vec![city("hebi")], q: "公园 & <b>".into(), ..Default::default() }
     );
 }
 
@@ -75,4 +75,9 @@ fn snippet_is_lazy_sized_titled_and_escaped() {
     // Query text is percent-encoded and then attribute-escaped: no raw markup survives.
     assert!(!snippet.contains("<b>") && snippet.contains("&amp;"), "{snippet}");
     assert_eq!(escape_attribute("a\"<>&"), "a&quot;&lt;&gt;&amp;");
+}
+
+/// A city of `data/cities.csv`.
+fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

@@ -7,8 +7,9 @@ use renewal_explorer::core::filter::{
 };
 use renewal_explorer::core::model::{Category, City, Figure, FigureKind, Lang, Project, Scope, Status};
 use renewal_explorer::core::url_state::{Sort, SortKey, ViewState};
+use std::sync::LazyLock;
 
-const fn fig(
+fn fig(
     id: &'static str,
     city: City,
     category: Category,
@@ -44,13 +45,15 @@ const fn fig(
     }
 }
 
-static FIGS: [Figure; 5] = [
-    fig("a", City::Hebi, Category::Greening, "建成区绿化覆盖率", 43.33, FigureKind::Achieved, Some(2025)),
-    fig("b", City::Jiyuan, Category::Greening, "公园绿地服务半径覆盖率", 90.0, FigureKind::Target, Some(2027)),
-    fig("c", City::Jiaozuo, Category::Housing, "老旧小区改造", 120.0, FigureKind::Plan, None),
-    fig("d", City::Hebi, Category::Utilities, "新建停车位", 2.9, FigureKind::Achieved, Some(2024)),
-    fig("e", City::Pingdingshan, Category::Transport, "城市道路总里程", 600.59, FigureKind::Achieved, Some(2025)),
-];
+static FIGS: LazyLock<[Figure; 5]> = LazyLock::new(|| {
+    [
+        fig("a", city("hebi"), Category::Greening, "建成区绿化覆盖率", 43.33, FigureKind::Achieved, Some(2025)),
+        fig("b", city("jiyuan"), Category::Greening, "公园绿地服务半径覆盖率", 90.0, FigureKind::Target, Some(2027)),
+        fig("c", city("jiaozuo"), Category::Housing, "老旧小区改造", 120.0, FigureKind::Plan, None),
+        fig("d", city("hebi"), Category::Utilities, "新建停车位", 2.9, FigureKind::Achieved, Some(2024)),
+        fig("e", city("pingdingshan"), Category::Transport, "城市道路总里程", 600.59, FigureKind::Achieved, Some(2025)),
+    ]
+});
 
 fn ids(figs: &[&Figure]) -> Vec<&'static str> {
     figs.iter().map(|f| f.id).collect()
@@ -60,29 +63,32 @@ fn ids(figs: &[&Figure]) -> Vec<&'static str> {
 fn filters_combine_as_and_across_and_or_within() {
     let cases: &[(ViewState, &[&str])] = &[
         (ViewState::default(), &["a", "b", "c", "d", "e"]),
-        (ViewState { cities: vec![City::Hebi], ..Default::default() }, &["a", "d"]),
-        (ViewState { cities: vec![City::Jiyuan, City::Hebi], ..Default::default() }, &["a", "b", "d"]),
+        (ViewState { cities: vec![city("hebi")], ..Default::default() }, &["a", "d"]),
+        (ViewState { cities: vec![city("jiyuan"), city("hebi")], ..Default::default() }, &["a", "b", "d"]),
         (ViewState { categories: vec![Category::Greening], ..Default::default() }, &["a", "b"]),
-        (ViewState { cities: vec![City::Hebi], categories: vec![Category::Greening], ..Default::default() }, &["a"]),
+        (ViewState { cities: vec![city("hebi")], categories: vec![Category::Greening], ..Default::default() }, &["a"]),
         (ViewState { kinds: vec![FigureKind::Target, FigureKind::Plan], ..Default::default() }, &["b", "c"]),
         (ViewState { q: "覆盖率".into(), ..Default::default() }, &["a", "b"]),
         (ViewState { q: "绿地 服务".into(), ..Default::default() }, &["b"]),
-        (ViewState { q: "METRIC".into(), cities: vec![City::Jiaozuo], ..Default::default() }, &["c"]),
+        (ViewState { q: "METRIC".into(), cities: vec![city("jiaozuo")], ..Default::default() }, &["c"]),
         (ViewState { q: "不存在".into(), ..Default::default() }, &[]),
         // Status filters projects, not figures.
         (ViewState { statuses: vec![Status::Completed], ..Default::default() }, &["a", "b", "c", "d", "e"]),
     ];
     for (state, want) in cases {
-        assert_eq!(ids(&apply(&FIGS, state)), *want, "{state:?}");
+        assert_eq!(ids(&apply(&*FIGS, state)), *want, "{state:?}");
     }
 }
 
 #[test]
 fn facet_counts_ignore_their_own_filter() {
-    let state = ViewState { cities: vec![City::Hebi], categories: vec![Category::Greening], ..Default::default() };
-    let facets = figure_facets(&FIGS, &state);
+    let state = ViewState { cities: vec![city("hebi")], categories: vec![Category::Greening], ..Default::default() };
+    let facets = figure_facets(BUNDLED.cities, &*FIGS, &state);
     // Cities: counted with the category filter only.
-    assert_eq!(facets.cities, vec![(City::Pingdingshan, 0), (City::Jiyuan, 1), (City::Hebi, 1), (City::Jiaozuo, 0)]);
+    assert_eq!(
+        facets.cities,
+        vec![(city("pingdingshan"), 0), (city("jiyuan"), 1), (city("hebi"), 1), (city("jiaozuo"), 0)]
+    );
     // Categories: counted with the city filter only.
     let greening = facets.categories.iter().find(|(c, _)| *c == Category::Greening).map(|c| c.1);
     let utilities = facets.categories.iter().find(|(c, _)| *c == Category::Utilities).map(|c| c.1);
@@ -127,18 +133,18 @@ fn chinese_search_finds_bundled_projects_and_figures() {
     assert!(!english.is_empty(), "English search is case-insensitive");
     let hebi_greening = apply(
         BUNDLED.figures,
-        &ViewState { cities: vec![City::Hebi], categories: vec![Category::Greening], ..Default::default() },
+        &ViewState { cities: vec![city("hebi")], categories: vec![Category::Greening], ..Default::default() },
     );
     assert!(
         !hebi_greening.is_empty()
-            && hebi_greening.iter().all(|f| f.city == City::Hebi && f.category == Category::Greening)
+            && hebi_greening.iter().all(|f| f.city == city("hebi") && f.category == Category::Greening)
     );
 }
 
 #[test]
 fn project_facets_count_statuses_and_sum_to_the_result() {
-    let state = ViewState { cities: vec![City::Jiyuan], ..Default::default() };
-    let facets = project_facets(BUNDLED.projects, &state);
+    let state = ViewState { cities: vec![city("jiyuan")], ..Default::default() };
+    let facets = project_facets(BUNDLED.cities, BUNDLED.projects, &state);
     let shown = apply::<Project>(BUNDLED.projects, &state).len();
     assert_eq!(facets.statuses.iter().map(|s| s.1).sum::<usize>(), shown);
     assert_eq!(facets.categories.iter().map(|c| c.1).sum::<usize>(), shown);
@@ -146,7 +152,7 @@ fn project_facets_count_statuses_and_sum_to_the_result() {
 
 #[test]
 fn headlines_use_explicit_metric_keys_and_project_links_resolve() {
-    for &city in City::ALL {
+    for &city in BUNDLED.cities {
         let picked = headlines(&BUNDLED, city, 4);
         assert_eq!(picked.len(), 4, "{city:?} has at least four figures to show");
         assert!(picked.iter().all(|f| f.city == city));
@@ -181,7 +187,7 @@ mod properties {
     fn any_filters() -> impl Strategy<Value = ViewState> {
         let pick = |all: &'static [_]| proptest::sample::subsequence(all.to_vec(), 0..=2);
         (
-            pick(City::ALL),
+            pick(BUNDLED.cities),
             proptest::sample::subsequence(Category::ALL.to_vec(), 0..=2),
             proptest::sample::subsequence(FigureKind::ALL.to_vec(), 0..=2),
             proptest::sample::subsequence(Status::ALL.to_vec(), 0..=2),
@@ -229,7 +235,7 @@ mod properties {
         /// A facet's count for a value is the size of the result with just that value chosen.
         #[test]
         fn facet_counts_match_their_definition(state in any_filters()) {
-            let facets = figure_facets(BUNDLED.figures, &state);
+            let facets = figure_facets(BUNDLED.cities, BUNDLED.figures, &state);
             for &(city, n) in &facets.cities {
                 let only = ViewState { cities: vec![city], ..state.clone() };
                 prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "city {:?}", city);
@@ -242,11 +248,16 @@ mod properties {
                 let only = ViewState { kinds: vec![kind], ..state.clone() };
                 prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "kind {:?}", kind);
             }
-            let projects = project_facets(BUNDLED.projects, &state);
+            let projects = project_facets(BUNDLED.cities, BUNDLED.projects, &state);
             for &(status, n) in &projects.statuses {
                 let only = ViewState { statuses: vec![status], ..state.clone() };
                 prop_assert_eq!(n, apply(BUNDLED.projects, &only).len(), "status {:?}", status);
             }
         }
     }
+}
+
+/// A city of `data/cities.csv`.
+fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

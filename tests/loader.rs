@@ -4,8 +4,13 @@
 use renewal_explorer::core::csv_out;
 use renewal_explorer::core::rows::{load, CsvTexts, COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROJECT_COLUMNS};
 
+const CITIES: &str = "id,order,name_zh,name_en,blurb_zh,blurb_en,colour\n\
+    hebi,1,鹤壁,Hebi,豫北城市,A city in northern Henan,#009e73\n\
+    jiyuan,2,济源,Jiyuan,产城融合示范区,A demonstration zone,#b86e00\n";
+
 const SOURCES: &str = "id,city,title_zh,title_en,publisher_zh,publisher_en,published,kind,file\n\
-    doc,hebi,标题,Title,鹤壁日报,Hebi Daily,2025,report,a.txt\n";
+    doc,hebi,标题,Title,鹤壁日报,Hebi Daily,2025,report,a.txt\n\
+    doc2,jiyuan,标题二,Title two,济源日报,Jiyuan Daily,2025,plan,b.txt\n";
 
 fn header(columns: &[&str]) -> String {
     columns.join(",") + "\n"
@@ -20,7 +25,13 @@ fn errors_in(figure_row: &str, project_row: &str, commitment_row: &str) -> Vec<S
     let figures = header(FIGURE_COLUMNS) + figure_row + "\n";
     let projects = header(PROJECT_COLUMNS) + project_row + "\n";
     let commitments = header(COMMITMENT_COLUMNS) + commitment_row + "\n";
-    match load(&CsvTexts { sources: SOURCES, figures: &figures, projects: &projects, commitments: &commitments }) {
+    match load(&CsvTexts {
+        cities: CITIES,
+        sources: SOURCES,
+        figures: &figures,
+        projects: &projects,
+        commitments: &commitments,
+    }) {
         Ok(_) => vec![],
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
     }
@@ -119,6 +130,7 @@ fn structural_problems() {
     assert!(errors_for(&spaces, GOOD_PROJECT).iter().any(|e| e.contains("[id] has leading or trailing spaces")));
     let missing_column = "id,city\nf1,hebi\n";
     let texts = CsvTexts {
+        cities: CITIES,
         sources: SOURCES,
         figures: missing_column,
         projects: &header(PROJECT_COLUMNS),
@@ -144,14 +156,22 @@ fn files_with_bom_crlf_blank_lines_and_quoted_line_breaks_load_and_lines_stay_ex
     );
     let projects = header(PROJECT_COLUMNS) + GOOD_PROJECT + "\n";
     let commitments = header(COMMITMENT_COLUMNS) + GOOD_COMMITMENT + "\n";
-    let errors =
-        load(&CsvTexts { sources: SOURCES, figures: &figures, projects: &projects, commitments: &commitments })
-            .unwrap_err()
-            .iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>();
+    let errors = load(&CsvTexts {
+        cities: CITIES,
+        sources: SOURCES,
+        figures: &figures,
+        projects: &projects,
+        commitments: &commitments,
+    })
+    .unwrap_err()
+    .iter()
+    .map(|e| e.to_string())
+    .collect::<Vec<_>>();
     assert_eq!(errors.len(), 1, "only the bad row: {errors:?}");
-    assert!(errors[0].starts_with("data/figures.csv:6:2: [city] unknown value `atlantis`"), "{errors:?}");
+    assert_eq!(
+        errors[0], "data/figures.csv:6:2: [city] unknown city `atlantis` (known in data/cities.csv: hebi, jiyuan)",
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -197,12 +217,67 @@ mod properties {
         fn loader_never_panics_on_broken_rows(row in "[\\PCa-z0-9,\"]{0,200}") {
             let figures = header(FIGURE_COLUMNS) + &row + "\n";
             let projects = header(PROJECT_COLUMNS) + &row + "\n";
-            let _ = load(&CsvTexts { sources: SOURCES, figures: &figures, projects: &projects, commitments: &row });
+            let _ = load(&CsvTexts { cities: CITIES, sources: SOURCES, figures: &figures, projects: &projects, commitments: &row });
         }
 
         #[test]
         fn loader_never_panics_on_any_text(text in "\\PC{0,300}") {
-            let _ = load(&CsvTexts { sources: &text, figures: &text, projects: &text, commitments: &text });
+            let _ = load(&CsvTexts { cities: &text, sources: &text, figures: &text, projects: &text, commitments: &text });
         }
     }
+}
+
+/// The errors of the good rows with `cities` as `cities.csv`.
+fn city_errors(cities: &str) -> Vec<String> {
+    let figures = header(FIGURE_COLUMNS) + GOOD_FIGURE + "\n";
+    let projects = header(PROJECT_COLUMNS) + GOOD_PROJECT + "\n";
+    let commitments = header(COMMITMENT_COLUMNS) + GOOD_COMMITMENT + "\n";
+    match load(&CsvTexts {
+        cities,
+        sources: SOURCES,
+        figures: &figures,
+        projects: &projects,
+        commitments: &commitments,
+    }) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn cities_are_checked_with_file_line_column() {
+    assert_eq!(city_errors(CITIES), Vec::<String>::new());
+    let cases = [
+        (("#b86e00", "#b86e0"), "data/cities.csv:3:7: [colour] `#b86e0` is not a colour written #rrggbb"),
+        (
+            ("#b86e00", "#f0e442"),
+            "data/cities.csv:3:7: [colour] `#f0e442` has 1.23:1 against a chart's background (light or dark theme); at least 3:1 is needed",
+        ),
+        (
+            ("#b86e00", "#00a070"),
+            "data/cities.csv:3:7: [colour] #00a070 is too close to `hebi`'s #009e73 (difference 2.6, with red-green colour blindness included; at least 15 is needed)",
+        ),
+        (("jiyuan,2,", "jiyuan,1,"), "data/cities.csv:3:2: [order] 1 is also the order of `hebi` (line 2)"),
+        (("jiyuan,2,", "jiyuan,second,"), "data/cities.csv:3:2: [order] `second` is not a whole number from 1 to 65535"),
+        (("济源,Jiyuan", ",Jiyuan"), "data/cities.csv:3:3: [name_zh] is empty"),
+        (("jiyuan,2", "Jiyuan,2"), "data/cities.csv:3:1: [id] `Jiyuan` must use only a-z, 0-9 and -"),
+    ];
+    for ((from, to), expected) in cases {
+        let cities = CITIES.replacen(from, to, 1);
+        assert!(cities != CITIES, "the case changes the table: {from}");
+        let errors = city_errors(&cities);
+        assert!(errors.contains(&expected.to_string()), "{from} → {to}: {errors:#?}");
+    }
+}
+
+#[test]
+fn a_city_must_be_listed_and_documented() {
+    let undocumented = format!("{CITIES}anyang,3,安阳,Anyang,豫北城市,A city in northern Henan,#cc3344\n");
+    assert_eq!(city_errors(&undocumented), ["data/cities.csv:4:1: [id] `anyang` has no document in data/sources.csv"]);
+    let without_jiyuan = CITIES.lines().filter(|l| !l.starts_with("jiyuan")).collect::<Vec<_>>().join("\n") + "\n";
+    assert_eq!(
+        city_errors(&without_jiyuan),
+        ["data/sources.csv:3:2: [city] unknown city `jiyuan` (known in data/cities.csv: hebi)"],
+        "named once, where it is used, not again as a mismatch with its source"
+    );
 }

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use renewal_explorer::core::model::{Category, City, FigureKind, Lang, Status};
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::model::{Category, FigureKind, Lang, Status};
 use renewal_explorer::core::url_state::{format, parse, DropReason, Sort, SortKey, Theme, View, ViewState};
 
 #[test]
@@ -18,7 +19,7 @@ fn empty_query_is_the_default_state() {
 fn spec_example_parses() {
     let (s, dropped) = parse("?city=hebi,jiyuan&cat=greening&kind=target&q=%E5%85%AC%E5%9B%AD&view=charts&lang=en&embed=1&chart=compare-greening");
     assert!(dropped.is_empty(), "{dropped:?}");
-    assert_eq!(s.cities, vec![City::Jiyuan, City::Hebi], "canonical order");
+    assert_eq!(s.cities, vec![city("jiyuan"), city("hebi")], "canonical order");
     assert_eq!(s.categories, vec![Category::Greening]);
     assert_eq!(s.kinds, vec![FigureKind::Target]);
     assert_eq!(s.q, "公园");
@@ -32,7 +33,7 @@ type DropCase = (&'static str, fn(&ViewState) -> bool, (&'static str, &'static s
 #[test]
 fn bad_values_are_dropped_one_by_one() {
     let cases: &[DropCase] = &[
-        ("city=hebi,atlantis", |s| s.cities == [City::Hebi], ("city", "atlantis", DropReason::UnknownValue)),
+        ("city=hebi,atlantis", |s| s.cities == [city("hebi")], ("city", "atlantis", DropReason::UnknownValue)),
         (
             "view=nope&lang=en",
             |s| s.view == View::Overview && s.lang == Lang::En,
@@ -77,7 +78,7 @@ fn long_search_text_is_cut_and_reported() {
 #[test]
 fn repeated_keys_merge_and_duplicates_collapse() {
     let (state, _) = parse("city=hebi&city=jiaozuo,hebi&cat=greening,greening");
-    assert_eq!(state.cities, vec![City::Hebi, City::Jiaozuo]);
+    assert_eq!(state.cities, vec![city("hebi"), city("jiaozuo")]);
     assert_eq!(state.categories, vec![Category::Greening]);
 }
 
@@ -85,7 +86,7 @@ fn repeated_keys_merge_and_duplicates_collapse() {
 fn format_writes_only_non_defaults_in_fixed_order() {
     let state = ViewState {
         lang: Lang::En,
-        cities: vec![City::Hebi],
+        cities: vec![city("hebi")],
         q: "老旧 小区&".into(),
         view: View::Figures,
         ..Default::default()
@@ -101,7 +102,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
     let id = "[a-z0-9][a-z0-9-]{0,20}";
     (
         (proptest::sample::select(View::ALL.to_vec()), proptest::sample::select(Lang::ALL.to_vec())),
-        (subset(City::ALL), subset(Category::ALL), subset(FigureKind::ALL), subset(Status::ALL)),
+        (subset(BUNDLED.cities), subset(Category::ALL), subset(FigureKind::ALL), subset(Status::ALL)),
         "\\PC{0,30}".prop_map(|q: String| q.trim().to_string()),
         (proptest::option::of(id), proptest::option::of(id)),
         (any::<bool>(), any::<bool>(), proptest::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark])),
@@ -158,11 +159,11 @@ proptest! {
 #[test]
 fn toggling_and_clearing_filters() {
     use renewal_explorer::core::url_state::toggle;
-    let mut cities = vec![City::Hebi];
-    toggle(&mut cities, City::Pingdingshan);
-    assert_eq!(cities, vec![City::Pingdingshan, City::Hebi]);
-    toggle(&mut cities, City::Hebi);
-    assert_eq!(cities, vec![City::Pingdingshan]);
+    let mut cities = vec![city("hebi")];
+    toggle(&mut cities, city("pingdingshan"));
+    assert_eq!(cities, vec![city("pingdingshan"), city("hebi")]);
+    toggle(&mut cities, city("hebi"));
+    assert_eq!(cities, vec![city("pingdingshan")]);
     let state = ViewState { cities, q: "公园".into(), view: View::Projects, lang: Lang::En, ..Default::default() };
     assert!(state.has_filters());
     let cleared = state.without_filters();
@@ -178,7 +179,7 @@ fn chart_inputs_keep_filters_and_text_size_and_drop_the_rest() {
     assert!(inputs.large, "large text changes the chart's layout");
     assert_eq!(
         (inputs.cities.as_slice(), inputs.categories.as_slice()),
-        (&[City::Hebi][..], &[Category::Greening][..])
+        (&[city("hebi")][..], &[Category::Greening][..])
     );
     assert_eq!(inputs.q, "公园");
     // What does not change a chart must not redraw it.
@@ -186,4 +187,9 @@ fn chart_inputs_keep_filters_and_text_size_and_drop_the_rest() {
     assert_eq!(inputs.project, None);
     let (small, _) = parse("?city=hebi");
     assert!(!small.chart_inputs().large);
+}
+
+/// A city of `data/cities.csv`.
+fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

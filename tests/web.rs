@@ -123,7 +123,7 @@ fn the_embeds_state_reaches_javascript_as_the_fields_a_host_reads() {
     use renewal_explorer::core::url_state::{View, ViewState};
     let state = ViewState {
         view: View::Charts,
-        cities: vec![City::Jiyuan, City::Hebi],
+        cities: vec![city("jiyuan"), city("hebi")],
         categories: vec![Category::Greening],
         embed: true,
         ..Default::default()
@@ -142,4 +142,9 @@ fn the_embeds_state_reaches_javascript_as_the_fields_a_host_reads() {
         field("url").as_string().as_deref(),
         Some("https://h.example/renewal/?city=jiyuan,hebi&cat=greening&view=charts")
     );
+}
+
+/// A city of `data/cities.csv`.
+fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

@@ -5,7 +5,7 @@
 
 use renewal_explorer::core::chart::status::counts;
 use renewal_explorer::core::dataset::BUNDLED;
-use renewal_explorer::core::model::{City, Status};
+use renewal_explorer::core::model::Status;
 use std::path::Path;
 
 /// The drawing code; the data is put in front of it as `const DATA = …;`.
@@ -43,7 +43,7 @@ pub fn write(folder: &Path, chart_js: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(folder)?;
     std::fs::copy(chart_js, folder.join("chart.umd.min.js"))?;
     let projects: Vec<_> = BUNDLED.projects.iter().collect();
-    let rows = counts(&projects);
+    let rows = counts(BUNDLED.cities, &projects);
     let cities: Vec<String> = rows
         .iter()
         .map(|(city, n)| {
@@ -68,7 +68,7 @@ pub fn write(folder: &Path, chart_js: &Path) -> std::io::Result<()> {
     );
     std::fs::write(folder.join("peer.js"), format!("{data}\n{SCRIPT}"))?;
     let options: String =
-        City::ALL.iter().map(|c| format!("<option value=\"{}\">{}</option>", c.id(), c.label().zh)).collect();
+        BUNDLED.cities.iter().map(|c| format!("<option value=\"{}\">{}</option>", c.id(), c.label().zh)).collect();
     let page = format!(
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Chart.js peer</title>\

@@ -3,6 +3,7 @@
 //! where it is while the counts change.
 
 use super::text::tr;
+use crate::core::dataset::BUNDLED;
 use crate::core::filter::Facets;
 use crate::core::i18n::{self, Tr};
 use crate::core::model::{Category, City, FigureKind, Lang, Status};
@@ -171,7 +172,7 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
                 {move || (active.get() > 0).then(|| format!(" ({})", active.get()))}
             </button>
             <div id="facets" class="facets" class:open=move || open.get()>
-                {checkbox_group(url, lang, facets, City::ALL, i18n::FILTER_CITY)}
+                {checkbox_group(url, lang, facets, BUNDLED.cities, i18n::FILTER_CITY)}
                 {category_chips(url, lang, facets)}
                 {extra_group}
             </div>

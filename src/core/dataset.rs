@@ -4,15 +4,19 @@
 //! once, at first use, by cutting the string apart: no parsing, nothing to fail.
 
 use super::model::{
-    Approx, Category, City, Commitment, Figure, FigureKind, Project, Scope, Source, SourceKind, Status,
+    Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Project, Scope, Source, SourceKind, Status,
 };
 use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// The whole dataset, by table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Dataset {
+    /// In display order.
+    pub cities: &'static [City],
+    /// The cities' names as a sentence lists them (`model::name_list`), Chinese and English.
+    pub city_names: (&'static str, &'static str),
     pub sources: &'static [Source],
     pub figures: &'static [Figure],
     pub projects: &'static [Project],
@@ -42,6 +46,8 @@ fn optional(text: &'static str) -> Option<&'static str> {
 /// wrote them (identifiers; then the Chinese texts, then the English ones, each source's
 /// figures and projects row by row).
 fn assemble() -> Dataset {
+    // Indices written by build.rs into its own table of cities.
+    let city = |index: u8| CITIES[usize::from(index)];
     let mut texts = texts();
     let mut next = move || texts.next().unwrap_or_default();
 
@@ -50,7 +56,7 @@ fn assemble() -> Dataset {
             id: next(),
             published: next(),
             file: next(),
-            city: S_CITY[i],
+            city: city(S_CITY[i]),
             kind: S_KIND[i],
             title_zh: "",
             title_en: "",
@@ -67,7 +73,7 @@ fn assemble() -> Dataset {
             value_text: next(),
             baseline_text: optional(next()),
             project_id: optional(next()),
-            city: F_CITY[i],
+            city: city(F_CITY[i]),
             category: F_CATEGORY[i],
             value: F_VALUE[i],
             kind: F_KIND[i],
@@ -90,7 +96,7 @@ fn assemble() -> Dataset {
     let mut projects: Vec<Project> = (0..PROJECT_COUNT)
         .map(|i| Project {
             id: next(),
-            city: P_CITY[i],
+            city: city(P_CITY[i]),
             category: P_CATEGORY[i],
             status: P_STATUS[i],
             source_id: source_id(P_SOURCE[i]),
@@ -108,7 +114,7 @@ fn assemble() -> Dataset {
             id: next(),
             deadline: next(),
             project_id: optional(next()),
-            city: C_CITY[i],
+            city: city(C_CITY[i]),
             category: C_CATEGORY[i],
             source_id: source_id(C_SOURCE[i]),
             text_zh: "",
@@ -146,6 +152,8 @@ fn assemble() -> Dataset {
         }
     }
     Dataset {
+        cities: &CITIES,
+        city_names: CITY_NAMES,
         sources: sources.leak(),
         figures: figures.leak(),
         projects: projects.leak(),
@@ -153,6 +161,11 @@ fn assemble() -> Dataset {
     }
 }
 impl Dataset {
+    /// The city with this id (`data/cities.csv`).
+    pub fn city(&self, id: &str) -> Option<City> {
+        City::find(self.cities, id)
+    }
+
     pub fn source(&self, id: &str) -> Option<&'static Source> {
         self.sources.iter().find(|s| s.id == id)
     }

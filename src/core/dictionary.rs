@@ -2,10 +2,25 @@
 
 use super::i18n::Tr;
 
+/// (column, meaning) for `cities.csv`.
+pub const CITY_COLUMNS: &[(&str, Tr)] = &[
+    ("id", Tr::new("城市编号，用于其他表格和链接（city=）", "City id, used by the other tables and in links (city=)")),
+    ("order", Tr::new("在筛选、概览、图例中的顺序", "Its place in filters, the overview and legends")),
+    ("name_zh / name_en", Tr::new("城市名称", "The city's name")),
+    ("blurb_zh / blurb_en", Tr::new("一句话介绍，用于首页", "One line on the city, for the landing view")),
+    (
+        "colour",
+        Tr::new(
+            "图表颜色 #rrggbb：在浅色与深色背景上对比度不低于 3:1，且与其他城市的颜色（含红绿色弱时）可区分",
+            "Chart colour #rrggbb: at least 3:1 on the light and dark backgrounds, and told apart from every other city's, red-green colour blindness included",
+        ),
+    ),
+];
+
 /// (column, meaning) for `figures.csv`.
 pub const FIGURE_COLUMNS: &[(&str, Tr)] = &[
     ("id", Tr::new("唯一编号", "Unique id")),
-    ("city", Tr::new("城市：pingdingshan、jiyuan、hebi、jiaozuo", "City: pingdingshan, jiyuan, hebi, jiaozuo")),
+    ("city", Tr::new("城市编号，见 cities.csv", "City id, as listed in cities.csv")),
     ("category", Tr::new("类别编号（15 类，见筛选）", "Category id (15 categories, as in the filters)")),
     (
         "metric_key",

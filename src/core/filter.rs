@@ -148,13 +148,14 @@ fn bump<K: Copy + PartialEq>(counts: &mut [(K, usize)], key: K) {
 
 /// One pass: each row counts toward a facet when it passes every *other* filter.
 fn count_facets<T: Filterable, K: Copy + PartialEq>(
+    all_cities: &[City],
     items: &[T],
     state: &ViewState,
     own_all: &[K],
     own_key: impl Fn(&T) -> K,
 ) -> (Counts<City>, Counts<Category>, Counts<K>) {
     let words = search_words(&state.q);
-    let mut cities: Counts<City> = City::ALL.iter().map(|&c| (c, 0)).collect();
+    let mut cities: Counts<City> = all_cities.iter().map(|&c| (c, 0)).collect();
     let mut categories: Counts<Category> = Category::ALL.iter().map(|&c| (c, 0)).collect();
     let mut own: Counts<K> = own_all.iter().map(|&k| (k, 0)).collect();
     for item in items {
@@ -175,16 +176,17 @@ fn count_facets<T: Filterable, K: Copy + PartialEq>(
     (cities, categories, own)
 }
 
-pub fn figure_facets(figures: &[Figure], state: &ViewState) -> Facets {
-    let (cities, categories, kinds) = count_facets(figures, state, FigureKind::ALL, |f| f.kind);
+/// Facets of figures; `cities` are all the dataset's cities, each listed even where it counts 0.
+pub fn figure_facets(cities: &[City], figures: &[Figure], state: &ViewState) -> Facets {
+    let (cities, categories, kinds) = count_facets(cities, figures, state, FigureKind::ALL, |f| f.kind);
     Facets { cities, categories, kinds, statuses: Vec::new() }
 }
 
 /// Facets of the Promises view: its targets and plans (`state` fixes the kinds) and its dated
 /// commitments, counted together by city and category.
-pub fn promise_facets(figures: &[Figure], commitments: &[Commitment], state: &ViewState) -> Facets {
-    let goals = figure_facets(figures, state);
-    let (cities, categories, _) = count_facets(commitments, state, &[()], |_| ());
+pub fn promise_facets(cities: &[City], figures: &[Figure], commitments: &[Commitment], state: &ViewState) -> Facets {
+    let goals = figure_facets(cities, figures, state);
+    let (cities, categories, _) = count_facets(cities, commitments, state, &[()], |_| ());
     Facets {
         cities: sum_counts(goals.cities, cities),
         categories: sum_counts(goals.categories, categories),
@@ -198,8 +200,8 @@ fn sum_counts<K>(a: Counts<K>, b: Counts<K>) -> Counts<K> {
     a.into_iter().zip(b).map(|((key, x), (_, y))| (key, x + y)).collect()
 }
 
-pub fn project_facets(projects: &[Project], state: &ViewState) -> Facets {
-    let (cities, categories, statuses) = count_facets(projects, state, Status::ALL, |p| p.status);
+pub fn project_facets(cities: &[City], projects: &[Project], state: &ViewState) -> Facets {
+    let (cities, categories, statuses) = count_facets(cities, projects, state, Status::ALL, |p| p.status);
     Facets { cities, categories, kinds: Vec::new(), statuses }
 }
 
@@ -258,14 +260,14 @@ pub const HEADLINE_KEYS: &[&str] = &[
 /// Up to `limit` headline figures for a city: first those with a headline metric key (one per
 /// key, achievements before targets and plans), then, for a city whose documents report none of
 /// those, its other figures with a metric key, then any, in document order.
-pub fn headlines(data: &Dataset, city: City, limit: usize) -> Vec<&Figure> {
+pub fn headlines(data: &Dataset, city: City, limit: usize) -> Vec<&'static Figure> {
     let rank = |k: FigureKind| match k {
         FigureKind::Achieved | FigureKind::Fact => 0,
         FigureKind::Change | FigureKind::Baseline => 1,
         FigureKind::Target | FigureKind::Plan => 2,
     };
     let of_city = || data.figures.iter().filter(move |f| f.city == city);
-    let mut picked: Vec<&Figure> = HEADLINE_KEYS
+    let mut picked: Vec<&'static Figure> = HEADLINE_KEYS
         .iter()
         .filter_map(|key| {
             of_city().filter(|f| f.metric_key == Some(key)).min_by_key(|f| (rank(f.kind), std::cmp::Reverse(f.year)))

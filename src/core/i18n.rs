@@ -1,5 +1,6 @@
 //! Every interface string in Chinese and English. Data text (names, metrics) comes from the CSVs.
 
+use super::dataset::Dataset;
 use super::model::{Approx, Category, City, FigureKind, Lang, SourceKind, Status};
 use super::url_state::View;
 
@@ -55,13 +56,9 @@ impl Lang {
 }
 
 pub const PRODUCT_NAME: Tr = Tr::new("河南城市更新数据浏览", "Henan Urban Renewal Explorer");
-pub const TAGLINE: Tr = Tr::new(
-    "平顶山、济源、鹤壁、焦作四市城市更新项目与指标，每个数字都附原文出处。",
-    "Urban-renewal projects and indicators of Pingdingshan, Jiyuan, Hebi and Jiaozuo — every figure with its source sentence.",
-);
 pub const MAIN_NAV: Tr = Tr::new("主导航", "Main navigation");
 pub const SWITCH_LANGUAGE: Tr = Tr::new("切换语言", "Switch language");
-pub const CITIES_HEADING: Tr = Tr::new("四座城市", "Four cities");
+pub const CITIES_HEADING: Tr = Tr::new("各市概览", "The cities");
 pub const SOURCES_HEADING: Tr = Tr::new("资料来源", "Sources");
 pub const FOOTER_NOTE: Tr = Tr::new(
     "数据由公开文件逐条摘录，目标不等于已完成。",
@@ -91,33 +88,44 @@ impl View {
 
 impl City {
     pub fn label(self) -> Tr {
-        match self {
-            City::Pingdingshan => Tr::new("平顶山", "Pingdingshan"),
-            City::Jiyuan => Tr::new("济源", "Jiyuan"),
-            City::Hebi => Tr::new("鹤壁", "Hebi"),
-            City::Jiaozuo => Tr::new("焦作", "Jiaozuo"),
-        }
+        Tr::new(self.0.name_zh, self.0.name_en)
     }
 
     /// One line on what the city is, for the landing view.
     pub fn blurb(self) -> Tr {
-        match self {
-            City::Pingdingshan => Tr::new(
-                "豫中南老工业与资源型城市，从“煤城”走向“绿城”",
-                "Former coal and industrial city in central-southern Henan",
-            ),
-            City::Jiyuan => Tr::new(
-                "济源产城融合示范区，建造“精致城市”",
-                "Industry-city integration demonstration zone building a \"refined city\"",
-            ),
-            City::Hebi => {
-                Tr::new("豫北城市，城市管理“十四五”成绩单", "Northern Henan city with a record in city management")
-            }
-            City::Jiaozuo => {
-                Tr::new("豫西北城市，推进“美好城市”建设", "Northwestern Henan city building a \"better city\"")
-            }
-        }
+        Tr::new(self.0.blurb_zh, self.0.blurb_en)
     }
+}
+
+/// The words around the data's city names (`Dataset::city_names`) in the header's tagline:
+/// three parts in the view, so no text is put together in the browser.
+pub const TAGLINE: [Tr; 2] = [
+    Tr::new("", "Urban-renewal projects and indicators of "),
+    Tr::new("城市更新项目与指标，每个数字都附原文出处。", " — every figure with its source sentence."),
+];
+
+/// The words around the data's city names in how to cite the explorer.
+pub const CITATION: [Tr; 2] = [
+    Tr::new("河南城市更新数据浏览（", "Henan Urban Renewal Explorer ("),
+    Tr::new(
+        "），数据摘自各市公开文件，引用时请同时注明原始文件。",
+        "), data extracted from the cities' public documents; please also cite the original document.",
+    ),
+];
+
+/// The names of `data`'s cities as a sentence lists them.
+pub fn city_names(data: &Dataset) -> Tr {
+    Tr::new(data.city_names.0, data.city_names.1)
+}
+
+/// `text` around the names of `data`'s cities, in one language.
+pub fn around_cities(text: [Tr; 2], data: &Dataset, lang: Lang) -> String {
+    format!("{}{}{}", text[0].get(lang), city_names(data).get(lang), text[1].get(lang))
+}
+
+/// The site's description in both languages (page `<meta>`s, the web app manifest).
+pub fn site_description(data: &Dataset) -> String {
+    format!("{} {}", around_cities(TAGLINE, data, Lang::Zh), around_cities(TAGLINE, data, Lang::En))
 }
 
 impl Category {
@@ -226,15 +234,11 @@ pub const PROMISES_INTRO: Tr = Tr::new(
 pub const NO_DEADLINE: Tr = Tr::new("未注明期限", "No deadline stated");
 pub const BY_DEADLINE: Tr = Tr::new("期限", "Deadline");
 pub const ABOUT_INTRO: Tr = Tr::new(
-    "本站数据由五份公开文件逐条人工摘录，每个数字都附有原文句子，数值与单位照录原文，不作换算或取整。目标、计划与已完成情况分开标注。",
-    "The data is extracted by hand from five public documents. Every figure carries its source sentence; values and units are copied as written, never converted or rounded. Targets, plans and achievements are kept apart.",
+    "本站数据由下列公开文件逐条人工摘录，每个数字都附有原文句子，数值与单位照录原文，不作换算或取整。目标、计划与已完成情况分开标注。",
+    "The data is extracted by hand from the public documents listed below. Every figure carries its source sentence; values and units are copied as written, never converted or rounded. Targets, plans and achievements are kept apart.",
 );
 pub const DATASET_HEADING: Tr = Tr::new("数据集", "The dataset");
 pub const CITE_HEADING: Tr = Tr::new("引用方式", "How to cite");
-pub const CITE_TEXT: Tr = Tr::new(
-    "河南城市更新数据浏览（平顶山、济源、鹤壁、焦作），数据摘自各市公开文件，引用时请同时注明原始文件。",
-    "Henan Urban Renewal Explorer (Pingdingshan, Jiyuan, Hebi, Jiaozuo), data extracted from the cities' public documents; please also cite the original document.",
-);
 pub const DICTIONARY_HEADING: Tr = Tr::new("数据字典", "Data dictionary");
 pub const DOWNLOADS_HEADING: Tr = Tr::new("下载数据", "Download the data");
 pub const DOWNLOADS_NOTE: Tr = Tr::new(

@@ -9,9 +9,14 @@ pub mod display;
 pub mod embed;
 pub mod filter;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod loaded;
 pub mod model;
 pub mod numerals;
+pub mod overview;
 pub mod page;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod palette;
 pub mod promises;
 pub mod query;
 #[cfg(not(target_arch = "wasm32"))]

@@ -24,10 +24,84 @@ macro_rules! id_enum {
     };
 }
 
-id_enum!(
-    /// The four cities the explorer covers.
-    City { Pingdingshan => "pingdingshan", Jiyuan => "jiyuan", Hebi => "hebi", Jiaozuo => "jiaozuo" }
-);
+/// One city the explorer covers: a row of `data/cities.csv`. Cities are data, so a new one is a
+/// new row there and a new document, not new code.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CityInfo {
+    /// The id used in CSV files and URLs.
+    pub id: &'static str,
+    /// Its place in every list of cities (filters, overview, legends, tables).
+    pub order: u16,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    /// One line on what the city is, for the landing view.
+    pub blurb_zh: &'static str,
+    pub blurb_en: &'static str,
+    /// Its hue in charts (sRGB), checked at build time (`palette`).
+    pub colour: [u8; 3],
+}
+
+/// A city: a handle to its row of the cities table. Two handles are equal when they are the
+/// same row (a dataset has one table, so within it that is the same city); cities sort by
+/// display order.
+#[derive(Clone, Copy)]
+pub struct City(pub &'static CityInfo);
+
+impl City {
+    /// The id used in CSV files and URLs.
+    pub fn id(self) -> &'static str {
+        self.0.id
+    }
+
+    /// The city of `cities` with this id.
+    pub fn find(cities: &[City], id: &str) -> Option<City> {
+        cities.iter().copied().find(|c| c.id() == id)
+    }
+}
+
+impl PartialEq for City {
+    fn eq(&self, other: &City) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for City {}
+
+impl PartialOrd for City {
+    fn partial_cmp(&self, other: &City) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for City {
+    /// Display order; rows of one table never share it (the build checks), the address only
+    /// keeps `Ord` agreeing with `Eq` for rows of different tables.
+    fn cmp(&self, other: &City) -> std::cmp::Ordering {
+        (self.0.order, self.0 as *const CityInfo).cmp(&(other.0.order, other.0 as *const CityInfo))
+    }
+}
+
+impl std::hash::Hash for City {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self.0, state);
+    }
+}
+
+impl std::fmt::Debug for City {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "City({})", self.0.id)
+    }
+}
+
+/// Names as a sentence lists them: 平顶山、济源、鹤壁 / Pingdingshan, Jiyuan and Hebi. (Used where
+/// the tables are read: by build.rs for the bundled data, natively for others.)
+pub fn name_list(names: &[&str], lang: Lang) -> String {
+    match (lang, names.split_last()) {
+        (Lang::Zh, _) => names.join("、"),
+        (Lang::En, Some((last, rest))) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        (Lang::En, _) => names.concat(),
+    }
+}
 
 id_enum!(
     /// Fixed topic categories (SPEC §1).

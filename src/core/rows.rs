@@ -4,9 +4,10 @@
 //! with serde, every field as text; each field is then checked here. Native only: the wasm gets
 //! the checked data as static tables from build.rs, never a CSV reader.
 
-use super::model::{Approx, Category, City, FigureKind, Scope, SourceKind, Status};
+use super::model::{Approx, Category, FigureKind, Scope, SourceKind, Status};
 pub use super::numerals::is_plain_decimal;
 use super::numerals::quote_states_value;
+use super::palette;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -35,11 +36,25 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// A city: one row of `cities.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CityRow {
+    pub line: usize,
+    pub id: String,
+    pub order: u16,
+    pub name_zh: String,
+    pub name_en: String,
+    pub blurb_zh: String,
+    pub blurb_en: String,
+    pub colour: [u8; 3],
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourceRow {
     pub line: usize,
     pub id: String,
-    pub city: City,
+    /// A city id of `cities.csv` (checked by `load`).
+    pub city: String,
     pub title_zh: String,
     pub title_en: String,
     pub publisher_zh: String,
@@ -53,7 +68,8 @@ pub struct SourceRow {
 pub struct FigureRow {
     pub line: usize,
     pub id: String,
-    pub city: City,
+    /// A city id of `cities.csv` (checked by `load`).
+    pub city: String,
     pub category: Category,
     pub metric_key: String,
     pub metric_zh: String,
@@ -79,7 +95,8 @@ pub struct FigureRow {
 pub struct ProjectRow {
     pub line: usize,
     pub id: String,
-    pub city: City,
+    /// A city id of `cities.csv` (checked by `load`).
+    pub city: String,
     pub category: Category,
     pub name_zh: String,
     pub name_en: String,
@@ -96,7 +113,8 @@ pub struct ProjectRow {
 pub struct CommitmentRow {
     pub line: usize,
     pub id: String,
-    pub city: City,
+    /// A city id of `cities.csv` (checked by `load`).
+    pub city: String,
     pub category: Category,
     pub text_zh: String,
     pub text_en: String,
@@ -109,17 +127,21 @@ pub struct CommitmentRow {
 /// The tables, checked one by one and against each other.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tables {
+    /// In display order.
+    pub cities: Vec<CityRow>,
     pub sources: Vec<SourceRow>,
     pub figures: Vec<FigureRow>,
     pub projects: Vec<ProjectRow>,
     pub commitments: Vec<CommitmentRow>,
 }
 
+pub const CITIES_FILE: &str = "data/cities.csv";
 pub const SOURCES_FILE: &str = "data/sources.csv";
 pub const FIGURES_FILE: &str = "data/figures.csv";
 pub const PROJECTS_FILE: &str = "data/projects.csv";
 pub const COMMITMENTS_FILE: &str = "data/commitments.csv";
 
+pub const CITY_COLUMNS: &[&str] = &["id", "order", "name_zh", "name_en", "blurb_zh", "blurb_en", "colour"];
 pub const SOURCE_COLUMNS: &[&str] =
     &["id", "city", "title_zh", "title_en", "publisher_zh", "publisher_en", "published", "kind", "file"];
 pub const FIGURE_COLUMNS: &[&str] = &[
@@ -168,6 +190,18 @@ pub const ONE_YEAR_DESPITE_PERIOD_WORDS: &[(&str, &str)] = &[];
 
 /// Words that mark a total over several years.
 const PERIOD_WORDS: &[&str] = &["五年", "累计", "以来"];
+
+/// A row of `cities.csv` as written.
+#[derive(Deserialize)]
+struct RawCity {
+    id: String,
+    order: String,
+    name_zh: String,
+    name_en: String,
+    blurb_zh: String,
+    blurb_en: String,
+    colour: String,
+}
 
 /// A row of `sources.csv` as written, every field as text: checked and typed by `read_source`.
 #[derive(Deserialize)]
@@ -452,6 +486,38 @@ fn read_table<R: DeserializeOwned, T>(
     rows
 }
 
+fn read_city(r: &mut RowReader<'_>, raw: RawCity) -> Option<CityRow> {
+    let order = match raw.order.parse::<u16>() {
+        Ok(n) if n > 0 && raw.order.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => {
+            r.error("order", format!("`{}` is not a whole number from 1 to {}", raw.order, u16::MAX));
+            0
+        }
+    };
+    let colour = match palette::parse_hex(&raw.colour) {
+        Some(colour) => {
+            if let Some(problem) = palette::contrast_problem(colour) {
+                r.error("colour", format!("`{}` {problem}", raw.colour));
+            }
+            colour
+        }
+        None => {
+            r.error("colour", format!("`{}` is not a colour written #rrggbb", raw.colour));
+            [0; 3]
+        }
+    };
+    Some(CityRow {
+        line: r.line,
+        id: r.id("id", raw.id),
+        order,
+        name_zh: r.required("name_zh", raw.name_zh),
+        name_en: r.required("name_en", raw.name_en),
+        blurb_zh: r.required("blurb_zh", raw.blurb_zh),
+        blurb_en: r.required("blurb_en", raw.blurb_en),
+        colour,
+    })
+}
+
 fn read_source(r: &mut RowReader<'_>, raw: RawSource) -> Option<SourceRow> {
     let published = r.required("published", raw.published);
     if !published.is_empty() && !is_date(&published) {
@@ -460,7 +526,7 @@ fn read_source(r: &mut RowReader<'_>, raw: RawSource) -> Option<SourceRow> {
     Some(SourceRow {
         line: r.line,
         id: r.id("id", raw.id),
-        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        city: r.id("city", raw.city),
         title_zh: r.required("title_zh", raw.title_zh),
         title_en: r.required("title_en", raw.title_en),
         publisher_zh: r.required("publisher_zh", raw.publisher_zh),
@@ -501,7 +567,7 @@ fn read_figure(r: &mut RowReader<'_>, raw: RawFigure) -> Option<FigureRow> {
     Some(FigureRow {
         line: r.line,
         id,
-        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        city: r.id("city", raw.city),
         category: r.choice("category", &raw.category, Category::ALL, Category::from_id, Category::id)?,
         metric_key,
         metric_zh: r.required("metric_zh", raw.metric_zh),
@@ -566,7 +632,7 @@ fn read_project(r: &mut RowReader<'_>, raw: RawProject) -> Option<ProjectRow> {
     Some(ProjectRow {
         line: r.line,
         id: r.id("id", raw.id),
-        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        city: r.id("city", raw.city),
         category: r.choice("category", &raw.category, Category::ALL, Category::from_id, Category::id)?,
         name_zh: r.required("name_zh", raw.name_zh),
         name_en: r.required("name_en", raw.name_en),
@@ -591,7 +657,7 @@ fn read_commitment(r: &mut RowReader<'_>, raw: RawCommitment) -> Option<Commitme
     Some(CommitmentRow {
         line: r.line,
         id: r.id("id", raw.id),
-        city: r.choice("city", &raw.city, City::ALL, City::from_id, City::id)?,
+        city: r.id("city", raw.city),
         category: r.choice("category", &raw.category, Category::ALL, Category::from_id, Category::id)?,
         text_zh: r.required("text_zh", raw.text_zh),
         text_en: r.required("text_en", raw.text_en),
@@ -619,8 +685,9 @@ fn quote_states_year(quote: &str, year: &str) -> bool {
     quote.contains(year) || quote.contains(&chinese) || quote.contains(&format!("{}年", &year[2..]))
 }
 
-/// The texts of the three files; `load` checks each and then the links between them.
+/// The texts of the five files; `load` checks each and then the links between them.
 pub struct CsvTexts<'a> {
+    pub cities: &'a str,
     pub sources: &'a str,
     pub figures: &'a str,
     pub projects: &'a str,
@@ -630,7 +697,10 @@ pub struct CsvTexts<'a> {
 /// Reads all the tables and returns them, or every problem found (not just the first).
 pub fn load(texts: &CsvTexts<'_>) -> Result<Tables, Vec<LoadError>> {
     let mut errors = Vec::new();
+    let mut cities = read_table(CITIES_FILE, texts.cities, CITY_COLUMNS, &mut errors, read_city);
+    cities.sort_by_key(|c| c.order);
     let tables = Tables {
+        cities,
         sources: read_table(SOURCES_FILE, texts.sources, SOURCE_COLUMNS, &mut errors, read_source),
         figures: read_table(FIGURES_FILE, texts.figures, FIGURE_COLUMNS, &mut errors, read_figure),
         projects: read_table(PROJECTS_FILE, texts.projects, PROJECT_COLUMNS, &mut errors, read_project),
@@ -649,7 +719,9 @@ fn link_error(file: &str, line: usize, columns: &[&str], name: &str, reason: Str
     LoadError { file: file.into(), line, column, column_name: name.into(), reason }
 }
 
-/// Unique ids, known source ids, a row's city equal to its document's city, known project ids.
+/// Unique ids; cities' orders unique and colours told apart; every city named in the other
+/// tables known, and with a document; known source ids, a row's city equal to its document's
+/// city; known project ids.
 fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
     let mut check_unique = |file: &str, columns: &[&str], ids: Vec<(&str, usize)>| {
         let mut seen = HashSet::new();
@@ -659,33 +731,37 @@ fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
             }
         }
     };
+    check_unique(CITIES_FILE, CITY_COLUMNS, t.cities.iter().map(|c| (c.id.as_str(), c.line)).collect());
     check_unique(SOURCES_FILE, SOURCE_COLUMNS, t.sources.iter().map(|s| (s.id.as_str(), s.line)).collect());
     check_unique(FIGURES_FILE, FIGURE_COLUMNS, t.figures.iter().map(|f| (f.id.as_str(), f.line)).collect());
     check_unique(PROJECTS_FILE, PROJECT_COLUMNS, t.projects.iter().map(|p| (p.id.as_str(), p.line)).collect());
     check_unique(COMMITMENTS_FILE, COMMITMENT_COLUMNS, t.commitments.iter().map(|c| (c.id.as_str(), c.line)).collect());
+    check_cities(t, errors);
 
-    let source_city: HashMap<&str, City> = t.sources.iter().map(|s| (s.id.as_str(), s.city)).collect();
+    let source_city: HashMap<&str, &str> = t.sources.iter().map(|s| (s.id.as_str(), s.city.as_str())).collect();
+    let known_city = |id: &str| t.cities.iter().any(|c| c.id == id);
     let project_ids: HashSet<&str> = t.projects.iter().map(|p| p.id.as_str()).collect();
     let mut check_source =
-        |file: &str, columns: &[&str], line: usize, source_id: &str, city: City| match source_city.get(source_id) {
+        |file: &str, columns: &[&str], line: usize, source_id: &str, city: &str| match source_city.get(source_id) {
             None => errors.push(link_error(file, line, columns, "source_id", format!("unknown source `{source_id}`"))),
-            Some(&c) if c != city => errors.push(link_error(
+            // An unknown city is reported once, by `check_cities`.
+            Some(&c) if c != city && known_city(city) => errors.push(link_error(
                 file,
                 line,
                 columns,
                 "city",
-                format!("`{}` but source `{source_id}` is about `{}`", city.id(), c.id()),
+                format!("`{city}` but source `{source_id}` is about `{c}`"),
             )),
             Some(_) => {}
         };
     for f in &t.figures {
-        check_source(FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.source_id, f.city);
+        check_source(FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.source_id, &f.city);
     }
     for p in &t.projects {
-        check_source(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, p.city);
+        check_source(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, &p.city);
     }
     for c in &t.commitments {
-        check_source(COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.source_id, c.city);
+        check_source(COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.source_id, &c.city);
     }
     let links = t.figures.iter().map(|f| (FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.project_id));
     let links =
@@ -693,6 +769,52 @@ fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
     for (file, columns, line, project_id) in links {
         if !project_id.is_empty() && !project_ids.contains(project_id.as_str()) {
             errors.push(link_error(file, line, columns, "project_id", format!("unknown project `{project_id}`")));
+        }
+    }
+}
+
+/// The cities table against itself and the others: one place in the order per city, colours
+/// told apart, every city named elsewhere listed in `cities.csv`, every listed city documented.
+fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
+    let city_error = |line, name: &str, reason| link_error(CITIES_FILE, line, CITY_COLUMNS, name, reason);
+    for (i, city) in t.cities.iter().enumerate() {
+        for earlier in &t.cities[..i] {
+            if earlier.order == city.order {
+                errors.push(city_error(
+                    city.line,
+                    "order",
+                    format!("{} is also the order of `{}` (line {})", city.order, earlier.id, earlier.line),
+                ));
+            }
+            let difference = palette::difference(earlier.colour, city.colour);
+            if difference < palette::MIN_DIFFERENCE {
+                errors.push(city_error(
+                    city.line,
+                    "colour",
+                    format!(
+                        "{} is too close to `{}`'s {} (difference {difference:.1}, with red-green colour blindness \
+                         included; at least {} is needed)",
+                        palette::hex(city.colour),
+                        earlier.id,
+                        palette::hex(earlier.colour),
+                        palette::MIN_DIFFERENCE
+                    ),
+                ));
+            }
+        }
+        if !t.sources.iter().any(|s| s.city == city.id) {
+            errors.push(city_error(city.line, "id", format!("`{}` has no document in {SOURCES_FILE}", city.id)));
+        }
+    }
+    let known: Vec<&str> = t.cities.iter().map(|c| c.id.as_str()).collect();
+    let named = t.sources.iter().map(|s| (SOURCES_FILE, SOURCE_COLUMNS, s.line, &s.city));
+    let named = named.chain(t.figures.iter().map(|f| (FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.city)));
+    let named = named.chain(t.projects.iter().map(|p| (PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.city)));
+    let named = named.chain(t.commitments.iter().map(|c| (COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.city)));
+    for (file, columns, line, city) in named {
+        if !city.is_empty() && !known.contains(&city.as_str()) {
+            let reason = format!("unknown city `{city}` (known in {CITIES_FILE}: {})", known.join(", "));
+            errors.push(link_error(file, line, columns, "city", reason));
         }
     }
 }

@@ -4,6 +4,7 @@
 //! Formatting writes only what differs from the defaults, in a fixed key order, so that
 //! `parse(&format(s)) == s` for every valid state.
 
+use super::dataset::BUNDLED;
 use super::model::{Category, City, FigureKind, Lang, Status};
 use super::query::{encode, parse_pairs};
 
@@ -227,8 +228,14 @@ pub fn notice_items(dropped: &[Dropped]) -> (Vec<(String, String)>, usize) {
     (shown, dropped.len().saturating_sub(NOTICE_ITEMS))
 }
 
-/// Reads a state from a query string, collecting what it had to drop.
+/// Reads a state from a query string, collecting what it had to drop; `city=` takes the ids of
+/// the bundled data's cities.
 pub fn parse(query: &str) -> (ViewState, Vec<Dropped>) {
+    parse_with_cities(query, BUNDLED.cities)
+}
+
+/// `parse`, for a dataset with these cities.
+pub fn parse_with_cities(query: &str, cities: &[City]) -> (ViewState, Vec<Dropped>) {
     let mut state = ViewState::default();
     let mut dropped = Vec::new();
     for pair in parse_pairs(query) {
@@ -243,7 +250,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Dropped>) {
             "view" => set_one(&mut state.view, value, View::from_id, &mut drop),
             "lang" => set_one(&mut state.lang, value, Lang::from_id, &mut drop),
             "theme" => set_one(&mut state.theme, value, Theme::from_id, &mut drop),
-            "city" => add_list(&mut state.cities, value, City::from_id, &mut drop),
+            "city" => add_list(&mut state.cities, value, |id| City::find(cities, id), &mut drop),
             "cat" => add_list(&mut state.categories, value, Category::from_id, &mut drop),
             "kind" => add_list(&mut state.kinds, value, FigureKind::from_id, &mut drop),
             "status" => add_list(&mut state.statuses, value, Status::from_id, &mut drop),
@@ -281,7 +288,7 @@ fn set_one<T>(slot: &mut T, value: &str, parse: fn(&str) -> Option<T>, drop: &mu
 fn add_list<T: Ord + Copy>(
     list: &mut Vec<T>,
     value: &str,
-    parse: fn(&str) -> Option<T>,
+    parse: impl Fn(&str) -> Option<T>,
     drop: &mut impl FnMut(&str, DropReason),
 ) {
     for item in value.split(',').filter(|s| !s.is_empty()) {

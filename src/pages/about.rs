@@ -4,7 +4,7 @@ use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::dictionary;
 use crate::core::i18n::{self, Tr};
-use crate::core::model::{City, Lang};
+use crate::core::model::Lang;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -14,6 +14,7 @@ const DOWNLOADS: &[(&str, Tr)] = &[
     ("data/projects.csv", Tr::new("项目 projects.csv", "Projects, projects.csv")),
     ("data/commitments.csv", Tr::new("有期限的承诺 commitments.csv", "Dated commitments, commitments.csv")),
     ("data/sources.csv", Tr::new("来源 sources.csv", "Sources, sources.csv")),
+    ("data/cities.csv", Tr::new("城市 cities.csv", "Cities, cities.csv")),
     ("data/dataset.json", Tr::new("全部数据 dataset.json", "Everything, dataset.json")),
 ];
 
@@ -51,7 +52,8 @@ pub fn AboutPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let counts = City::ALL
+    let counts = BUNDLED
+        .cities
         .iter()
         .map(|&c| {
             let (d, p, f) = BUNDLED.city_counts(c);
@@ -92,13 +94,14 @@ pub fn AboutPage() -> impl IntoView {
             </section>
             <section aria-labelledby="cite-heading">
                 <h2 id="cite-heading">{tr(lang, i18n::CITE_HEADING)}</h2>
-                <p>{tr(lang, i18n::CITE_TEXT)}</p>
+                <p>{tr(lang, i18n::CITATION[0])}{tr(lang, i18n::city_names(&BUNDLED))}{tr(lang, i18n::CITATION[1])}</p>
             </section>
             <section aria-labelledby="dictionary-heading">
                 <h2 id="dictionary-heading">{tr(lang, i18n::DICTIONARY_HEADING)}</h2>
                 {dictionary_table(dictionary::FIGURE_COLUMNS, "figures.csv", lang)}
                 {dictionary_table(dictionary::PROJECT_COLUMNS, "projects.csv", lang)}
                 {dictionary_table(dictionary::COMMITMENT_COLUMNS, "commitments.csv", lang)}
+                {dictionary_table(dictionary::CITY_COLUMNS, "cities.csv", lang)}
             </section>
         </article>
     }

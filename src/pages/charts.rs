@@ -33,7 +33,7 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
     let lang = url.select(|s| s.lang);
     let filters = url.select(|s| s.filters_only());
     let chart_inputs = url.select(|s| s.chart_inputs());
-    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.figures, s)));
+    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.cities, BUNDLED.figures, s)));
     let charts = Memo::new(move |_| chart_inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), set)));
     let intro = if set == ChartSet::Compare { COMPARE_INTRO } else { CHARTS_INTRO };
     let drawn_upto = StoredValue::new(EAGER_CHARTS);

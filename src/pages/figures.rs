@@ -30,7 +30,7 @@ pub fn FiguresPage() -> impl IntoView {
     let lang = url.select(|s| s.lang);
     let filters = url.select(|s| s.filters_only());
     let sort = url.select(|s| s.sort);
-    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.figures, s)));
+    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.cities, BUNDLED.figures, s)));
     let rows = Memo::new(move |_| {
         let mut rows = filters.with(|s| apply(BUNDLED.figures, s));
         sort_figures(&mut rows, sort.get(), lang.get());

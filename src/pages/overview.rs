@@ -6,9 +6,9 @@ use crate::components::state_link::StateLink;
 use crate::components::text::tr;
 use crate::core::chart::{charts_for, ChartSet};
 use crate::core::dataset::BUNDLED;
-use crate::core::filter::headlines;
 use crate::core::i18n::{self, Tr};
-use crate::core::model::{City, Lang};
+use crate::core::model::Lang;
+use crate::core::overview::{city_cards, CityCard};
 use crate::core::url_state::{View, ViewState};
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -20,7 +20,8 @@ const SEE_PROJECTS: Tr = Tr::new("查看该市全部项目 →", "All projects o
 pub fn OverviewPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let cards = City::ALL.iter().map(|&city| city_section(url, city, lang)).collect_view();
+    let cards =
+        city_cards(&BUNDLED, HEADLINES_PER_CITY).into_iter().map(|card| city_section(url, card, lang)).collect_view();
     // The landing chart covers every project: the overview has no filters, only the text size.
     let inputs = url.select(|s| ViewState { large: s.large, ..ViewState::default() });
     let charts = Memo::new(move |_| inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), ChartSet::Landing)));
@@ -36,13 +37,10 @@ pub fn OverviewPage() -> impl IntoView {
     }
 }
 
-fn city_section(url: UrlState, city: City, lang: Memo<Lang>) -> impl IntoView {
-    let (documents, projects, figures) = BUNDLED.city_counts(city);
+fn city_section(url: UrlState, card: CityCard, lang: Memo<Lang>) -> impl IntoView {
+    let CityCard { city, documents, projects, figures, headlines } = card;
     let other = move || lang.get().other();
-    let figures_list = headlines(&BUNDLED, city, HEADLINES_PER_CITY)
-        .into_iter()
-        .map(|f| view! { <FigureItem figure=f lang=lang/> })
-        .collect_view();
+    let figures_list = headlines.into_iter().map(|f| view! { <FigureItem figure=f lang=lang/> }).collect_view();
     let to_projects = move || ViewState { view: View::Projects, cities: vec![city], ..url.get().without_filters() };
     view! {
         <article class="city-card" data-testid="city-card" data-city=city.id()>

@@ -29,7 +29,7 @@ fn ProjectList() -> impl IntoView {
     let lang = url.select(|s| s.lang);
     let filters = url.select(|s| s.filters_only());
     let results = Memo::new(move |_| filters.with(|s| apply(BUNDLED.projects, s)));
-    let facets = Memo::new(move |_| filters.with(|s| project_facets(BUNDLED.projects, s)));
+    let facets = Memo::new(move |_| filters.with(|s| project_facets(BUNDLED.cities, BUNDLED.projects, s)));
     let shown = RwSignal::new(PAGE);
     // A new set of results starts from the first page again.
     Effect::new(move |_| {

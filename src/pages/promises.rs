@@ -36,7 +36,8 @@ pub fn PromisesPage() -> impl IntoView {
         f.kinds = vec![FigureKind::Target, FigureKind::Plan];
         f
     });
-    let facets = Memo::new(move |_| filters.with(|s| promise_facets(BUNDLED.figures, BUNDLED.commitments, s)));
+    let facets =
+        Memo::new(move |_| filters.with(|s| promise_facets(BUNDLED.cities, BUNDLED.figures, BUNDLED.commitments, s)));
     let goals = Memo::new(move |_| filters.with(|s| apply(BUNDLED.figures, s)));
     let commitments = Memo::new(move |_| filters.with(|s| apply(BUNDLED.commitments, s)));
     let today = this_month();

@@ -3,9 +3,10 @@
 
 use super::browser::Browser;
 use super::serve_dist;
+use crate::city;
 use renewal_explorer::core::chart::{charts_for, ChartSet};
 use renewal_explorer::core::dataset::BUNDLED;
-use renewal_explorer::core::model::{City, Lang};
+use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::url_state::ViewState;
 use std::time::Duration;
 
@@ -23,7 +24,7 @@ const LAST_CHART: &str = "const c = [...document.querySelectorAll('[data-testid=
 async fn charts_render_follow_filters_and_a_category_bar_filters() {
     let server = serve_dist("/");
     let all = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Overview).len();
-    let hebi_state = ViewState { cities: vec![City::Hebi], ..Default::default() };
+    let hebi_state = ViewState { cities: vec![city("hebi")], ..Default::default() };
     let hebi = charts_for(&BUNDLED, &hebi_state, Lang::Zh, ChartSet::Overview).len();
     let b = Browser::start(1280, 1000).await;
     b.goto(&format!("{}?view=charts", server.base_url)).await;

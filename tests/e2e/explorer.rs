@@ -2,9 +2,10 @@
 
 use super::browser::Browser;
 use super::serve_dist;
+use crate::city;
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::filter::apply;
-use renewal_explorer::core::model::{Category, City};
+use renewal_explorer::core::model::Category;
 use renewal_explorer::core::url_state::ViewState;
 
 /// "48 个项目" for the projects matching `state`, as the page should say it.
@@ -22,12 +23,12 @@ async fn filter_by_cities_category_and_chinese_search_then_back_and_forward() {
     let all = b.text("[data-testid=result-count]").await;
 
     b.click("[data-testid=city-hebi] input").await;
-    let one_city = projects_label(ViewState { cities: vec![City::Hebi], ..Default::default() });
+    let one_city = projects_label(ViewState { cities: vec![city("hebi")], ..Default::default() });
     let shown_one = b.wait_for_text("[data-testid=result-count]", |t| t == one_city).await;
     let url_one = b.current_url().await;
 
     b.click("[data-testid=city-jiyuan] input").await;
-    let two = ViewState { cities: vec![City::Jiyuan, City::Hebi], ..Default::default() };
+    let two = ViewState { cities: vec![city("jiyuan"), city("hebi")], ..Default::default() };
     let two_cities = projects_label(two.clone());
     let shown_two = b.wait_for_text("[data-testid=result-count]", |t| t == two_cities).await;
 
@@ -130,7 +131,7 @@ async fn figures_table_sorts_and_every_value_opens_its_quote() {
     let mut expected: Vec<_> = BUNDLED
         .figures
         .iter()
-        .filter(|f| f.city == City::Pingdingshan && f.kind == renewal_explorer::core::model::FigureKind::Achieved)
+        .filter(|f| f.city == city("pingdingshan") && f.kind == renewal_explorer::core::model::FigureKind::Achieved)
         .collect();
     expected.sort_by(|a, b| b.value.total_cmp(&a.value));
     assert_eq!(rows, expected.len());

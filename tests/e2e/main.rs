@@ -80,7 +80,12 @@ async fn works_from_a_sub_path_and_back_restores_language() {
 fn open_data_is_published_with_bom_and_matches_the_bundle() {
     use renewal_explorer::core::dataset::BUNDLED;
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/data");
-    for (file, rows) in [("figures.csv", BUNDLED.figures.len()), ("projects.csv", BUNDLED.projects.len())] {
+    let tables = [
+        ("figures.csv", BUNDLED.figures.len()),
+        ("projects.csv", BUNDLED.projects.len()),
+        ("cities.csv", BUNDLED.cities.len()),
+    ];
+    for (file, rows) in tables {
         let text = std::fs::read_to_string(data.join(file)).unwrap_or_else(|e| panic!("dist/data/{file}: {e}"));
         assert!(text.starts_with('\u{feff}'), "{file} starts with a UTF-8 BOM for Excel");
         let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
@@ -93,7 +98,13 @@ fn open_data_is_published_with_bom_and_matches_the_bundle() {
     assert_eq!(value["figures"].as_array().map(Vec::len), Some(BUNDLED.figures.len()));
     assert_eq!(value["projects"].as_array().map(Vec::len), Some(BUNDLED.projects.len()));
     assert_eq!(value["sources"].as_array().map(Vec::len), Some(BUNDLED.sources.len()));
+    assert_eq!(value["cities"][0]["id"], BUNDLED.cities[0].id());
     let first = &value["figures"][0];
     assert_eq!(first["quote"], BUNDLED.figures[0].quote);
     assert_eq!(first["value_text"], BUNDLED.figures[0].value_text);
+}
+
+/// A city of `data/cities.csv`.
+pub fn city(id: &str) -> renewal_explorer::core::model::City {
+    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

@@ -3,6 +3,9 @@
 
 use super::browser::Browser;
 use super::serve_dist;
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::i18n::{around_cities, TAGLINE};
+use renewal_explorer::core::model::Lang;
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -40,6 +43,7 @@ async fn after_one_visit_another_view_with_filters_opens_offline_and_the_app_is_
     let controlled = wait_for(&b, "return !!navigator.serviceWorker.controller").await;
     let manifest = b.eval("return fetch(document.querySelector('link[rel=manifest]').href).then(r => r.json())").await;
     let installability = b.cdp("Page.getInstallabilityErrors", json!({})).await;
+    let description = b.eval("return document.querySelector('meta[name=description]').content").await;
 
     server.go_offline();
     let reachable = answers(&server.base_url);
@@ -58,6 +62,11 @@ async fn after_one_visit_another_view_with_filters_opens_offline_and_the_app_is_
     assert_eq!(manifest["start_url"], "./");
     assert_eq!(manifest["display"], "standalone");
     assert!(manifest["name"].as_str().is_some_and(|n| n.contains("河南城市更新") && n.contains("Henan")), "{manifest}");
+    // The build writes the site's description from data/cities.csv.
+    let names = around_cities(TAGLINE, &BUNDLED, Lang::Zh);
+    assert!(manifest["description"].as_str().is_some_and(|d| d.starts_with(&names)), "{manifest}");
+    assert!(description.as_str().is_some_and(|d| d.starts_with(&names)), "{description}");
+    assert!(names.starts_with(&BUNDLED.cities.iter().map(|c| c.label().zh).collect::<Vec<_>>().join("、")));
     let icons = manifest["icons"].as_array().cloned().unwrap_or_default();
     for size in ["192x192", "512x512"] {
         for purpose in ["any", "maskable"] {

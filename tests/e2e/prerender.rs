@@ -125,7 +125,7 @@ async fn a_url_for_another_view_never_shows_the_rendered_default() {
     bypass_service_worker(&b).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
     let cases = [
-        ("?lang=en", "[data-testid=city-card]", "Four cities"),
+        ("?lang=en", "[data-testid=city-card]", "The cities"),
         ("?view=about", "[data-testid=nav-about][aria-current=page]", "关于"),
         ("?city=jiaozuo&view=projects", "[data-testid=project-card]", "焦作"),
         ("embed/projects-by-category.html?city=hebi,jiyuan", "[data-chart=projects-by-category] .chart-hit", "鹤壁"),

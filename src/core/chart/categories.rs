@@ -15,20 +15,20 @@ const TOTAL: Tr = Tr::new("合计", "Total");
 
 pub fn projects_chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
     let caption = sources_caption(data, projects.iter().map(|p| p.source_id), lang);
-    chart(counts(projects), caption, "projects-by-category", PROJECTS_TITLE, lang, text)
+    chart(data.cities, counts(data.cities, projects), caption, "projects-by-category", PROJECTS_TITLE, lang, text)
 }
 
 pub fn figures_chart(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
     let caption = sources_caption(data, figures.iter().map(|f| f.source_id), lang);
-    chart(counts(figures), caption, "figures-by-category", FIGURES_TITLE, lang, text)
+    chart(data.cities, counts(data.cities, figures), caption, "figures-by-category", FIGURES_TITLE, lang, text)
 }
 
-/// Rows of (category, count per city in `City::ALL` order), categories with nothing left out.
-pub fn counts<T: Filterable>(items: &[&T]) -> Vec<(Category, Vec<usize>)> {
+/// Rows of (category, count per city in the order of `cities`), categories with nothing left out.
+pub fn counts<T: Filterable>(cities: &[City], items: &[&T]) -> Vec<(Category, Vec<usize>)> {
     Category::ALL
         .iter()
         .map(|&cat| {
-            let per_city = City::ALL
+            let per_city = cities
                 .iter()
                 .map(|&city| items.iter().filter(|i| i.category() == cat && i.city() == city).count())
                 .collect::<Vec<_>>();
@@ -40,6 +40,7 @@ pub fn counts<T: Filterable>(items: &[&T]) -> Vec<(Category, Vec<usize>)> {
 
 /// Draws the rows; not generic, so projects and figures share one copy of it in the wasm.
 fn chart(
+    cities: &[City],
     rows: Vec<(Category, Vec<usize>)>,
     caption: String,
     id: &str,
@@ -56,7 +57,7 @@ fn chart(
             .map(|(category, per_city)| Row {
                 label: category.label().get(lang).into(),
                 sublabel: String::new(),
-                segments: City::ALL
+                segments: cities
                     .iter()
                     .zip(per_city)
                     .map(|(&city, &n)| Segment { value: n as f64, colour: city_colour(city), filled: true })
@@ -65,7 +66,7 @@ fn chart(
                 category: Some(*category),
             })
             .collect(),
-        keys: City::ALL
+        keys: cities
             .iter()
             .map(|&c| Key { label: c.label().get(lang).into(), colour: city_colour(c), filled: true })
             .collect(),
@@ -75,18 +76,18 @@ fn chart(
     let parts: Vec<String> = rows
         .iter()
         .map(|(cat, per_city)| {
-            let cities: Vec<String> = City::ALL
+            let named: Vec<String> = cities
                 .iter()
                 .zip(per_city)
                 .filter(|(_, n)| **n > 0)
                 .map(|(c, n)| format!("{} {n}", c.label().get(lang)))
                 .collect();
-            format!("{} {} ({})", cat.label().get(lang), per_city.iter().sum::<usize>(), cities.join(", "))
+            format!("{} {} ({})", cat.label().get(lang), per_city.iter().sum::<usize>(), named.join(", "))
         })
         .collect();
     let description = format!("{title_text}: {}", parts.join("; "));
     let mut headers = vec![CATEGORY.get(lang).to_string()];
-    headers.extend(City::ALL.iter().map(|c| c.label().get(lang).to_string()));
+    headers.extend(cities.iter().map(|c| c.label().get(lang).to_string()));
     headers.push(TOTAL.get(lang).to_string());
     let table = Table {
         headers,

@@ -83,7 +83,7 @@ pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -
             .filter(|f| f.metric_key == Some(key) && f.unit_zh == unit_zh && f.kind != FigureKind::Change)
             .filter(|f| Comparable::of(f) == time)
             .collect();
-        let per_city: Vec<&Figure> = City::ALL.iter().filter_map(|&c| representative(&same, c)).collect();
+        let per_city: Vec<&Figure> = data.cities.iter().filter_map(|&c| representative(&same, c)).collect();
         if per_city.len() >= 2 {
             drawn.push((key, per_city));
         }

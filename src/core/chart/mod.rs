@@ -21,15 +21,10 @@ use super::model::{Approx, Category, City, Figure, FigureKind, Lang};
 use canvas::{Colour, MUTED};
 use layout::{lay_out, Bars, Frame, Key};
 
-/// Okabe–Ito hues (distinguishable with the common colour-vision deficiencies); the orange and
-/// the pink are darkened to reach 3:1 against white, the WCAG minimum for graphics.
+/// A city's hue, from `data/cities.csv` (checked there for contrast and difference).
 pub fn city_colour(city: City) -> Colour {
-    match city {
-        City::Pingdingshan => Colour(0x00, 0x72, 0xb2),
-        City::Jiyuan => Colour(0xb8, 0x6e, 0x00),
-        City::Hebi => Colour(0x00, 0x9e, 0x73),
-        City::Jiaozuo => Colour(0xb4, 0x50, 0x8c),
-    }
+    let [r, g, b] = city.0.colour;
+    Colour(r, g, b)
 }
 
 /// What a chart shows, in a form a table or a CSV file can hold.

@@ -24,9 +24,9 @@ fn status_colour(status: Status) -> Colour {
     }
 }
 
-/// Projects per status (in `Status::ALL` order) for each city that has any.
-pub fn counts(projects: &[&Project]) -> Vec<(City, Vec<usize>)> {
-    City::ALL
+/// Projects per status (in `Status::ALL` order) for each of `cities` that has any.
+pub fn counts(cities: &[City], projects: &[&Project]) -> Vec<(City, Vec<usize>)> {
+    cities
         .iter()
         .map(|&city| {
             let per_status = Status::ALL
@@ -40,7 +40,7 @@ pub fn counts(projects: &[&Project]) -> Vec<(City, Vec<usize>)> {
 }
 
 pub fn chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
-    let rows = counts(projects);
+    let rows = counts(data.cities, projects);
     if rows.is_empty() {
         return Err(ChartError(format!("{ID}: no projects")));
     }

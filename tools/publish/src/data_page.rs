@@ -1,7 +1,7 @@
 //! `data/index.html`: every figure and project as a plain HTML page, for readers without
 //! JavaScript (linked from the `<noscript>` message) and for search engines. All text is escaped.
 
-use crate::rows::{CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
+use crate::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
 use renewal_explorer::core::display::time_label;
 use renewal_explorer::core::model::Lang;
 use std::fmt::Write as _;
@@ -14,13 +14,22 @@ fn source_title<'a>(sources: &'a [SourceRow], id: &'a str) -> &'a str {
     sources.iter().find(|s| s.id == id).map_or(id, |s| s.title_zh.as_str())
 }
 
-fn figure_row(out: &mut String, f: &FigureRow, sources: &[SourceRow]) {
+/// A city's names, both languages (its id if `cities.csv` had none: the loader refuses that).
+fn city_name(cities: &[CityRow], id: &str) -> String {
+    cities
+        .iter()
+        .find(|c| c.id == id)
+        .map_or(esc(id), |c| format!("{} <span lang=\"en\">{}</span>", esc(&c.name_zh), esc(&c.name_en)))
+}
+
+fn figure_row(out: &mut String, f: &FigureRow, t: &Tables) {
+    let sources = &t.sources;
     let time = |lang| time_label(f.scope, f.period_from, f.year, f.baseline_year, lang);
     let year = format!("{}<br><small>{}</small>", esc(&time(Lang::Zh)), esc(&time(Lang::En)));
     let _ = writeln!(
         out,
         "<tr><td>{}</td><td>{}<br><small>{}</small></td><td>{}{} <small>{}</small></td><td>{}</td><td>{year}</td><td><q>{}</q><br><small>《{}》</small></td></tr>",
-        esc(f.city.id()),
+        city_name(&t.cities, &f.city),
         esc(&f.metric_zh),
         esc(&f.metric_en),
         esc(&f.value),
@@ -32,13 +41,13 @@ fn figure_row(out: &mut String, f: &FigureRow, sources: &[SourceRow]) {
     );
 }
 
-fn project_row(out: &mut String, p: &ProjectRow) {
+fn project_row(out: &mut String, p: &ProjectRow, cities: &[CityRow]) {
     let _ = writeln!(
         out,
         "<li><strong>{}</strong> ({}) — {} · {}<br>{}<br><small>{}</small></li>",
         esc(&p.name_zh),
         esc(&p.name_en),
-        esc(p.city.id()),
+        city_name(cities, &p.city),
         esc(p.status.id()),
         esc(&p.summary_zh),
         esc(&p.summary_en),
@@ -70,7 +79,7 @@ pub fn page(t: &Tables, favicon: Option<&str>) -> String {
          <p>河南城市更新数据浏览的全部数据，每个数字附原文。<span lang=\"en\">Every figure and project of the \
          Henan Urban Renewal Explorer, each with its source sentence.</span> \
          <a href=\"../\">交互浏览 · Interactive explorer</a> · <a href=\"figures.csv\">figures.csv</a> · \
-         <a href=\"projects.csv\">projects.csv</a> · <a href=\"commitments.csv\">commitments.csv</a> · <a href=\"sources.csv\">sources.csv</a> · \
+         <a href=\"projects.csv\">projects.csv</a> · <a href=\"commitments.csv\">commitments.csv</a> · <a href=\"sources.csv\">sources.csv</a> · <a href=\"cities.csv\">cities.csv</a> · \
          <a href=\"dataset.json\">dataset.json</a></p>\n",
     );
     out.push_str("<h2>来源文件 <span lang=\"en\">· Sources</span></h2>\n<ol>\n");
@@ -79,27 +88,27 @@ pub fn page(t: &Tables, favicon: Option<&str>) -> String {
     }
     out.push_str("</ol>\n<h2 id=\"figures\">数据 <span lang=\"en\">· Figures</span></h2>\n<div class=\"scroll\" role=\"region\" aria-labelledby=\"figures\" tabindex=\"0\"><table>\n<thead><tr><th>城市 City</th><th>指标 Metric</th><th>数值 Value</th><th>类型 Kind</th><th>时间 Time</th><th>原文 Quote</th></tr></thead>\n<tbody>\n");
     for f in &t.figures {
-        figure_row(&mut out, f, &t.sources);
+        figure_row(&mut out, f, t);
     }
     out.push_str("</tbody></table></div>\n<h2>项目 <span lang=\"en\">· Projects</span></h2>\n<ul>\n");
     for p in &t.projects {
-        project_row(&mut out, p);
+        project_row(&mut out, p, &t.cities);
     }
     out.push_str("</ul>\n<h2>有期限的承诺 <span lang=\"en\">· Dated commitments</span></h2>\n<ul>\n");
     for c in &t.commitments {
-        commitment_row(&mut out, c);
+        commitment_row(&mut out, c, &t.cities);
     }
     out.push_str("</ul>\n</main></body></html>\n");
     out
 }
 
-fn commitment_row(out: &mut String, c: &CommitmentRow) {
+fn commitment_row(out: &mut String, c: &CommitmentRow, cities: &[CityRow]) {
     let _ = writeln!(
         out,
         "<li><strong>{}</strong> ({}) — {} · {}<br><q>{}</q></li>",
         esc(&c.text_zh),
         esc(&c.text_en),
-        esc(c.city.id()),
+        city_name(cities, &c.city),
         esc(&c.deadline),
         esc(&c.quote),
     );

@@ -2,16 +2,29 @@
 //! published contract (README, "Open data"): ids as text, values as numbers beside the text they
 //! were written as, empty optional fields as `null`.
 
-use crate::rows::{CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
+use crate::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
+    pub cities: Vec<City>,
     pub sources: Vec<Source>,
     pub figures: Vec<Figure>,
     pub projects: Vec<Project>,
     pub commitments: Vec<Commitment>,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct City {
+    pub id: String,
+    pub order: u16,
+    pub name_zh: String,
+    pub name_en: String,
+    pub blurb_zh: String,
+    pub blurb_en: String,
+    /// `#rrggbb`.
+    pub colour: String,
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -97,11 +110,26 @@ fn number(s: &str) -> Option<Number> {
     }
 }
 
+impl From<&CityRow> for City {
+    fn from(c: &CityRow) -> City {
+        let [r, g, b] = c.colour;
+        City {
+            id: c.id.clone(),
+            order: c.order,
+            name_zh: c.name_zh.clone(),
+            name_en: c.name_en.clone(),
+            blurb_zh: c.blurb_zh.clone(),
+            blurb_en: c.blurb_en.clone(),
+            colour: format!("#{r:02x}{g:02x}{b:02x}"),
+        }
+    }
+}
+
 impl From<&SourceRow> for Source {
     fn from(s: &SourceRow) -> Source {
         Source {
             id: s.id.clone(),
-            city: s.city.id().into(),
+            city: s.city.clone(),
             title_zh: s.title_zh.clone(),
             title_en: s.title_en.clone(),
             publisher_zh: s.publisher_zh.clone(),
@@ -117,7 +145,7 @@ impl From<&FigureRow> for Figure {
     fn from(f: &FigureRow) -> Figure {
         Figure {
             id: f.id.clone(),
-            city: f.city.id().into(),
+            city: f.city.clone(),
             category: f.category.id().into(),
             metric_key: optional(&f.metric_key),
             metric_zh: f.metric_zh.clone(),
@@ -146,7 +174,7 @@ impl From<&ProjectRow> for Project {
     fn from(p: &ProjectRow) -> Project {
         Project {
             id: p.id.clone(),
-            city: p.city.id().into(),
+            city: p.city.clone(),
             category: p.category.id().into(),
             name_zh: p.name_zh.clone(),
             name_en: p.name_en.clone(),
@@ -165,7 +193,7 @@ impl From<&CommitmentRow> for Commitment {
     fn from(c: &CommitmentRow) -> Commitment {
         Commitment {
             id: c.id.clone(),
-            city: c.city.id().into(),
+            city: c.city.clone(),
             category: c.category.id().into(),
             text_zh: c.text_zh.clone(),
             text_en: c.text_en.clone(),
@@ -180,6 +208,7 @@ impl From<&CommitmentRow> for Commitment {
 impl From<&Tables> for Dataset {
     fn from(t: &Tables) -> Dataset {
         Dataset {
+            cities: t.cities.iter().map(City::from).collect(),
             sources: t.sources.iter().map(Source::from).collect(),
             figures: t.figures.iter().map(Figure::from).collect(),
             projects: t.projects.iter().map(Project::from).collect(),
@@ -188,7 +217,7 @@ impl From<&Tables> for Dataset {
     }
 }
 
-/// The whole dataset: `{"sources": [...], "figures": [...], "projects": [...], "commitments": [...]}`.
+/// The whole dataset: `{"cities": [...], "sources": [...], "figures": [...], "projects": [...], "commitments": [...]}`.
 pub fn dataset(t: &Tables) -> Result<String, serde_json::Error> {
     serde_json::to_string(&Dataset::from(t)).map(|json| json + "\n")
 }
@@ -203,9 +232,15 @@ mod tests {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(file);
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         };
-        let (sources, figures) = (read("data/sources.csv"), read("data/figures.csv"));
+        let (cities, sources, figures) = (read("data/cities.csv"), read("data/sources.csv"), read("data/figures.csv"));
         let (projects, commitments) = (read("data/projects.csv"), read("data/commitments.csv"));
-        let texts = CsvTexts { sources: &sources, figures: &figures, projects: &projects, commitments: &commitments };
+        let texts = CsvTexts {
+            cities: &cities,
+            sources: &sources,
+            figures: &figures,
+            projects: &projects,
+            commitments: &commitments,
+        };
         load(&texts).expect("the dataset loads")
     }
 
@@ -219,6 +254,7 @@ mod tests {
         assert_eq!(back.projects.len(), tables.projects.len());
         assert_eq!(back.commitments.len(), tables.commitments.len());
         assert_eq!(back.sources.len(), tables.sources.len());
+        assert_eq!(back.cities.len(), tables.cities.len());
     }
 
     #[test]
@@ -226,9 +262,17 @@ mod tests {
         let tables = tables();
         let value: serde_json::Value = serde_json::from_str(&dataset(&tables).expect("serialises")).expect("parses");
         let keys: Vec<&str> = value.as_object().expect("an object").keys().map(String::as_str).collect();
-        assert_eq!(keys.len(), 4);
-        for key in ["sources", "figures", "projects", "commitments"] {
+        assert_eq!(keys.len(), 5);
+        for key in ["cities", "sources", "figures", "projects", "commitments"] {
             assert!(keys.contains(&key), "{key} in {keys:?}");
+        }
+        let cities = value["cities"].as_array().expect("cities");
+        assert_eq!(cities.len(), tables.cities.len());
+        for (row, city) in cities.iter().zip(&tables.cities) {
+            assert_eq!(row["id"], city.id.as_str());
+            assert_eq!(row["order"], city.order);
+            let [r, g, b] = city.colour;
+            assert_eq!(row["colour"], format!("#{r:02x}{g:02x}{b:02x}"), "colours are #rrggbb text");
         }
         for (row, figure) in value["figures"].as_array().expect("figures").iter().zip(&tables.figures) {
             let number = row["value"].as_f64().expect("the value is a JSON number");

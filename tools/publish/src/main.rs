@@ -44,9 +44,15 @@ fn run() -> Result<PathBuf, Vec<String>> {
     };
     let out = dist.join("data");
     let read = |file: &str| std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")]);
-    let (sources, figures) = (read(rows::SOURCES_FILE)?, read(rows::FIGURES_FILE)?);
+    let (cities, sources, figures) = (read(rows::CITIES_FILE)?, read(rows::SOURCES_FILE)?, read(rows::FIGURES_FILE)?);
     let (projects, commitments) = (read(rows::PROJECTS_FILE)?, read(rows::COMMITMENTS_FILE)?);
-    let texts = rows::CsvTexts { sources: &sources, figures: &figures, projects: &projects, commitments: &commitments };
+    let texts = rows::CsvTexts {
+        cities: &cities,
+        sources: &sources,
+        figures: &figures,
+        projects: &projects,
+        commitments: &commitments,
+    };
     let tables = rows::load(&texts).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
 
     std::fs::create_dir_all(&out).map_err(|e| vec![format!("{}: {e}", out.display())])?;
@@ -54,6 +60,7 @@ fn run() -> Result<PathBuf, Vec<String>> {
         std::fs::write(out.join(name), body).map_err(|e| vec![format!("{}: {e}", out.join(name).display())])
     };
     for (file, text) in [
+        (rows::CITIES_FILE, &cities),
         (rows::SOURCES_FILE, &sources),
         (rows::FIGURES_FILE, &figures),
         (rows::PROJECTS_FILE, &projects),
@@ -73,6 +80,7 @@ fn run() -> Result<PathBuf, Vec<String>> {
     write("page.css", data_page::STYLE.to_string())?;
     externalize_loader(&dist)?;
     prerender(&dist)?;
+    describe_in_manifest(&dist)?;
     // Last: it lists every file written above.
     let worker = offline::service_worker(&dist).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
     std::fs::write(dist.join(offline::WORKER_FILE), worker).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
@@ -89,6 +97,20 @@ fn externalize_loader(dist: &Path) -> Result<(), Vec<String>> {
         std::fs::write(&index, page).map_err(io)?;
     }
     Ok(())
+}
+
+/// Writes the site's description, which names the data's cities, into the web app manifest.
+fn describe_in_manifest(dist: &Path) -> Result<(), Vec<String>> {
+    use renewal_explorer::core::dataset::BUNDLED;
+    let file = dist.join("manifest.webmanifest");
+    let fail = |e: &dyn std::fmt::Display| vec![format!("{}: {e}", file.display())];
+    let text = std::fs::read_to_string(&file).map_err(|e| fail(&e))?;
+    let mut manifest: serde_json::Value = serde_json::from_str(&text).map_err(|e| fail(&e))?;
+    let object = manifest.as_object_mut().ok_or_else(|| fail(&"not a JSON object"))?;
+    let description = renewal_explorer::core::i18n::site_description(&BUNDLED);
+    object.insert("description".into(), description.into());
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| fail(&e))?;
+    std::fs::write(&file, text + "\n").map_err(|e| fail(&e))
 }
 
 /// Renders every static page into Trunk's `index.html` (the template) and writes it.

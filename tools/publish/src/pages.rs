@@ -9,6 +9,10 @@ use renewal_explorer::prerender::Rendered;
 /// The id of the element the view is rendered into (the app swaps in its own, see `takeover`).
 const APP_ID: &str = "app";
 
+/// The `<meta>` tags that describe the site to search engines and link previews: their text
+/// names the data's cities, so the build writes it.
+const DESCRIPTIONS: [&str; 3] = ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""];
+
 /// Why the template cannot take a page.
 #[derive(Debug, PartialEq)]
 pub struct TemplateError(pub &'static str);
@@ -33,6 +37,15 @@ pub fn fill(template: &str, page: &Page, rendered: &Rendered) -> Result<String, 
     let title_end = out[title_start..].find("</title>").ok_or(TemplateError("unclosed <title>"))? + title_start;
     out.replace_range(title_start + "<title>".len()..title_end, &escape_xml(&rendered.title));
 
+    for meta in DESCRIPTIONS {
+        let opening = format!("<meta {meta} content=\"");
+        if let Some(at) = out.find(&opening) {
+            let start = at + opening.len();
+            let end = out[start..].find('"').ok_or(TemplateError("unclosed description"))? + start;
+            out.replace_range(start..end, &escape_xml(&rendered.description));
+        }
+    }
+
     if !page.root.is_empty() {
         // Every address in the template is written `./…` (Trunk's public_url and index.html).
         for attribute in ["href", "src", "content"] {
@@ -56,7 +69,13 @@ mod tests {
         <body>\n<div id=\"boot\"></div><noscript><a href=\"./data/index.html\">data</a></noscript>\n</body>\n</html>\n";
 
     fn rendered(body: &str) -> Rendered {
-        Rendered { body: body.into(), title: "A <b> · B".into(), html_lang: "en", classes: "theme-auto embed".into() }
+        Rendered {
+            body: body.into(),
+            title: "A <b> · B".into(),
+            html_lang: "en",
+            classes: "theme-auto embed".into(),
+            description: "甲、乙 & \"丙\"".into(),
+        }
     }
 
     #[test]
@@ -66,6 +85,18 @@ mod tests {
         assert!(page.contains("<title>A &lt;b&gt; · B</title>"));
         assert!(page.contains("href=\"./main-1.css\"") && page.contains("src=\"./loader-2.js\""));
         assert!(page.contains("</noscript>\n<div id=\"app\"><main>view</main></div>\n</body>"), "{page}");
+    }
+
+    #[test]
+    fn the_descriptions_are_the_data_s() {
+        let template = TEMPLATE.replace(
+            "<title>",
+            "<meta name=\"description\" content=\"old\"><meta property=\"og:description\" content=\"old\">\
+             <meta name=\"twitter:description\" content=\"old\"><title>",
+        );
+        let page = fill(&template, &Page::index(), &rendered("v")).expect("fills");
+        assert!(!page.contains("\"old\""), "{page}");
+        assert_eq!(page.matches("content=\"甲、乙 &amp; &quot;丙&quot;\"").count(), 3, "{page}");
     }
 
     #[test]
