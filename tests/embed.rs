@@ -1,10 +1,9 @@
 //! Share links and embed snippets.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::embed::{
-    embed_url, escape_attribute, iframe_snippet, page_address, script_url, share_url, CHART_HEIGHT,
-};
+use renewal_explorer::core::embed::{embed_url, escape_attribute, iframe_snippet, script_url, share_url, CHART_HEIGHT};
 use renewal_explorer::core::model::Lang;
+use renewal_explorer::core::page::page_address;
 use renewal_explorer::core::url_state::{parse, View, ViewState};
 
 const PAGE: &str = "https://cdn.example.com/news/2026/renewal/";

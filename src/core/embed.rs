@@ -13,12 +13,6 @@ pub const VIEW_HEIGHT: u32 = 820;
 
 pub const OPEN_FULL: Tr = Tr::new("在完整浏览器中打开", "Open the full explorer");
 
-/// The page's address without query or fragment: `https://host/news/renewal/` or `…/index.html`.
-pub fn page_address(href: &str) -> &str {
-    let end = href.find(['?', '#']).unwrap_or(href.len());
-    &href[..end]
-}
-
 fn with_query(page: &str, state: &ViewState) -> String {
     let query = format(state);
     if query.is_empty() {

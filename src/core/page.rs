@@ -12,6 +12,12 @@ use super::url_state::{format_over, parse, Dropped, View, ViewState};
 /// Where the explorer's single-chart embed pages live, relative to its folder.
 pub const EMBED_DIR: &str = "embed";
 
+/// The page's address without query or fragment: `https://host/news/renewal/` or `…/index.html`.
+pub fn page_address(href: &str) -> &str {
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    &href[..end]
+}
+
 /// One page of `dist/`.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Page {
@@ -67,7 +73,7 @@ impl Page {
 
     /// The explorer's folder as an absolute address, from this page's address (`location.href`).
     pub fn explorer_address(&self, href: &str) -> String {
-        let page = super::embed::page_address(href);
+        let page = page_address(href);
         let mut folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
         for _ in self.root.matches("../") {
             let trimmed = folder.strip_suffix('/').unwrap_or(folder);
