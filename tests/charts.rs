@@ -233,12 +233,26 @@ fn progress_chart_fills_the_share_reported_done() {
 
 #[test]
 fn project_detail_charts_come_from_its_own_figures() {
-    let f = BUNDLED.figures.iter().find(|f| f.baseline_value.is_some() && f.project_id.is_some());
-    if let Some(f) = f {
-        let charts = project_charts(&BUNDLED, f.project_id.unwrap_or_default(), Lang::En, TextSize::Normal);
-        assert!(charts.iter().any(|c| c.id == format!("change-{}", f.id)));
-    }
+    // pds25-f008 (with a baseline) belongs to project pds25-p009: its change chart is drawn there.
+    let ids: Vec<String> =
+        project_charts(&BUNDLED, "pds25-p009", Lang::En, TextSize::Normal).into_iter().map(|c| c.id).collect();
+    assert!(ids.contains(&"change-pds25-f008".to_string()), "{ids:?}");
+    assert!(ids.iter().all(|id| id.starts_with("change-pds25-f") || id.starts_with("progress-")), "{ids:?}");
     assert!(project_charts(&BUNDLED, "no-such-project", Lang::En, TextSize::Normal).is_empty());
+}
+
+#[test]
+fn a_change_or_progress_chart_link_draws_that_figure_s_chart() {
+    let everything = ViewState::default();
+    let change = chart_by_id(&BUNDLED, &everything, Lang::En, "change-pds25-f008").expect("a change chart");
+    assert_eq!(change.id, "change-pds25-f008");
+    assert!(change.table.rows.len() >= 2, "baseline and value: {:?}", change.table.rows);
+    let progress = chart_by_id(&BUNDLED, &everything, Lang::En, "progress-pds25-f025").expect("a progress chart");
+    assert_eq!(progress.id, "progress-pds25-f025");
+    assert!(chart_by_id(&BUNDLED, &everything, Lang::En, "change-no-such-figure").is_none());
+    // Filtered out, the figure's chart is not drawn.
+    let elsewhere = ViewState { cities: vec![city("hebi")], ..ViewState::default() };
+    assert!(chart_by_id(&BUNDLED, &elsewhere, Lang::En, "change-pds25-f008").is_none());
 }
 
 /// Issue 18: a five-year total and one year's work are never drawn as equals; totals stand
@@ -426,4 +440,14 @@ fn labels_go_above_the_bars_on_a_phone_and_beside_them_on_a_desktop() {
 /// A city of `data/cities.csv`.
 fn city(id: &str) -> renewal_explorer::core::model::City {
     renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
+}
+
+#[test]
+fn a_caption_names_each_document_once_with_the_language_s_separator() {
+    let everything = ViewState::default();
+    for (lang, separator, opening) in [(Lang::Zh, "；", "《"), (Lang::En, "; ", "“")] {
+        let chart = chart_by_id(&BUNDLED, &everything, lang, "projects-by-status").expect("drawn");
+        assert_eq!(chart.caption.matches(opening).count(), BUNDLED.sources.len(), "{}", chart.caption);
+        assert_eq!(chart.caption.matches(separator).count(), BUNDLED.sources.len() - 1, "{}", chart.caption);
+    }
 }

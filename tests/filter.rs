@@ -169,15 +169,29 @@ fn headlines_use_explicit_metric_keys_and_project_links_resolve() {
 #[test]
 fn progress_is_matched_by_explicit_key_city_and_unit_only() {
     use renewal_explorer::core::filter::progress_of;
-    for goal in BUNDLED.figures {
-        if let Some(done) = progress_of(&BUNDLED, goal) {
-            assert_eq!((done.city, done.metric_key, done.unit_zh), (goal.city, goal.metric_key, goal.unit_zh));
-            assert_eq!(done.kind, FigureKind::Achieved);
-            assert!(matches!(goal.kind, FigureKind::Target | FigureKind::Plan));
-        }
-    }
-    let achieved = BUNDLED.figures.iter().find(|f| f.kind == FigureKind::Achieved).expect("an achievement");
-    assert!(progress_of(&BUNDLED, achieved).is_none());
+    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
+    // The only goals the documents measure (same city, key and unit; achieved by the deadline):
+    // Pingdingshan's back alleys (2027 target and 2025 plan, 76 done in 2025) and pds25-f044.
+    let measured: Vec<(&str, &str)> =
+        BUNDLED.figures.iter().filter_map(|goal| progress_of(&BUNDLED, goal).map(|done| (goal.id, done.id))).collect();
+    assert_eq!(measured, [("pds25-f024", "pds25-f026"), ("pds25-f025", "pds25-f026"), ("pds25-f044", "pds25-f045")]);
+    // Another unit or city, or an achievement after the deadline, is no progress.
+    let goal = figure("pds25-f025");
+    let other_unit = renewal_explorer::core::model::Figure { unit_zh: "公里", ..*goal };
+    assert!(progress_of(&BUNDLED, &other_unit).is_none());
+    let in_hebi = renewal_explorer::core::model::Figure { city: city("hebi"), ..*goal };
+    assert_eq!(
+        progress_of(&BUNDLED, &in_hebi).map(|done| done.city),
+        Some(city("hebi")),
+        "Hebi's own, not Pingdingshan's"
+    );
+    let in_jiaozuo = renewal_explorer::core::model::Figure { city: city("jiaozuo"), ..*goal };
+    assert!(progress_of(&BUNDLED, &in_jiaozuo).is_none(), "Jiaozuo reports no back alleys");
+    let earlier_deadline = renewal_explorer::core::model::Figure { year: Some(2024), ..*goal };
+    assert!(progress_of(&BUNDLED, &earlier_deadline).is_none(), "76 done in 2025 is no progress toward 2024");
+    let no_key = renewal_explorer::core::model::Figure { metric_key: None, ..*goal };
+    assert!(progress_of(&BUNDLED, &no_key).is_none(), "never a guess from similar wording");
+    assert!(progress_of(&BUNDLED, figure("pds25-f026")).is_none(), "an achievement has no progress");
 }
 
 mod properties {

@@ -119,7 +119,7 @@ async fn embed_mode_marks_the_page_and_a_chart_link_shows_one_chart() {
 #[wasm_bindgen_test]
 fn the_embeds_state_reaches_javascript_as_the_fields_a_host_reads() {
     use renewal_explorer::core::embed::state_message;
-    use renewal_explorer::core::model::{Category, City};
+    use renewal_explorer::core::model::Category;
     use renewal_explorer::core::url_state::{View, ViewState};
     let state = ViewState {
         view: View::Charts,
