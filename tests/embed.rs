@@ -1,7 +1,8 @@
 //! Share links and embed snippets.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::embed::{embed_url, escape_attribute, iframe_snippet, script_url, share_url, CHART_HEIGHT};
+use renewal_explorer::core::embed::{embed_url, iframe_snippet, script_url, share_url, CHART_HEIGHT};
+use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::page::page_address;
 use renewal_explorer::core::url_state::{parse, View, ViewState};
@@ -73,7 +74,7 @@ fn snippet_is_lazy_sized_titled_and_escaped() {
     assert!(snippet.contains("<script src=\"https://cdn.example.com/news/2026/renewal/embed.js\" async></script>"));
     // Query text is percent-encoded and then attribute-escaped: no raw markup survives.
     assert!(!snippet.contains("<b>") && snippet.contains("&amp;"), "{snippet}");
-    assert_eq!(escape_attribute("a\"<>&"), "a&quot;&lt;&gt;&amp;");
+    assert_eq!(escape("a\"<>&"), "a&quot;&lt;&gt;&amp;");
 }
 
 /// A city of `data/cities.csv`.

@@ -10,16 +10,12 @@ use crate::core::url_state::{View, ViewState};
 use crate::state::UrlState;
 use leptos::prelude::*;
 
-/// The views the navigation offers, in order.
-pub const NAV_VIEWS: &[View] =
-    &[View::Overview, View::Projects, View::Figures, View::Charts, View::Compare, View::Promises, View::About];
-
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
     let view_now = url.select(|s| s.view);
-    let links = NAV_VIEWS
+    let links = View::ALL
         .iter()
         .map(|&v| {
             let to = move || ViewState { view: v, project: None, ..url.get() };

@@ -2,6 +2,7 @@
 //! view state, so they are tested natively and never built from URL text as markup.
 
 use super::i18n::{Tr, PRODUCT_NAME};
+use super::markup::escape;
 use super::model::Lang;
 use super::page::Page;
 use super::url_state::{format, format_over, View, ViewState};
@@ -65,11 +66,6 @@ pub fn script_url(page: &str) -> String {
     format!("{dir}embed.js")
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-pub fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// The HTML a journalist pastes: a lazy iframe with a sensible fixed height (so it reads well even
 /// if the host strips scripts), a title that says what it shows (`shows`: the chart's title, or
 /// none for a view, which is then named), and the resize script.
@@ -81,9 +77,9 @@ pub fn iframe_snippet(page: &str, state: &ViewState, chart: Option<&str>, shows:
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
          style=\"border:0;width:100%;max-width:100%\" data-renewal-explorer></iframe>\n\
          <script src=\"{}\" async></script>",
-        escape_attribute(&embed_url(page, state, chart)),
-        escape_attribute(&title),
-        escape_attribute(&script_url(page)),
+        escape(&embed_url(page, state, chart)),
+        escape(&title),
+        escape(&script_url(page)),
     )
 }
 

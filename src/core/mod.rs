@@ -11,6 +11,7 @@ pub mod filter;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod loaded;
+pub mod markup;
 pub mod model;
 pub mod numerals;
 pub mod overview;

@@ -22,6 +22,7 @@ pub enum View {
 }
 
 impl View {
+    /// Every view, in the order the navigation offers them.
     pub const ALL: &'static [View] =
         &[View::Overview, View::Projects, View::Figures, View::Charts, View::Compare, View::Promises, View::About];
 

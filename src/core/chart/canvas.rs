@@ -4,6 +4,7 @@
 //! `text-anchor`), so the same SVG comes out natively and in the browser.
 
 use super::svg_backend::SvgElements;
+use crate::core::markup::escape;
 use plotters::prelude::*;
 use std::fmt;
 use std::fmt::Write as _;
@@ -91,8 +92,8 @@ pub fn render(width: u32, height: u32, shapes: &[Shape], title: &str, desc: &str
     }
     Ok(format!(
         "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>{}</title><desc>{}</desc>\n{body}{}</svg>\n",
-        escape_xml(title),
-        escape_xml(desc),
+        escape(title),
+        escape(desc),
         labels(shapes)
     ))
 }
@@ -111,14 +112,9 @@ fn labels(shapes: &[Shape]) -> String {
             let _ = writeln!(
                 out,
                 "<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\" font-family=\"sans-serif\" font-size=\"{size}\"{weight} fill=\"#{r:02X}{g:02X}{b:02X}\">{}</text>",
-                escape_xml(text)
+                escape(text)
             );
         }
     }
     out
-}
-
-/// Escapes text for XML content.
-pub fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -12,7 +12,7 @@ pub mod scale;
 pub mod status;
 mod svg_backend;
 
-pub use canvas::{escape_xml, ChartError};
+pub use canvas::ChartError;
 pub use layout::{TextSize, DOWNLOAD_WIDTH, WIDTHS};
 
 use super::dataset::Dataset;

@@ -1,9 +1,9 @@
 //! A chart as a picture to share (a WeChat or Weibo post): its title, the drawing, the sources
 //! and the explorer's name on a white ground, as one SVG that the browser turns into a PNG.
 
-use super::canvas::escape_xml;
 use super::{scale, Chart};
 use crate::core::i18n::PRODUCT_NAME;
+use crate::core::markup::escape;
 use crate::core::model::Lang;
 
 const MARGIN: u32 = 16;
@@ -53,7 +53,7 @@ fn text(x: u32, y: u32, content: &str, size: u32, fill: &str, bold: bool) -> Str
     let weight = if bold { " font-weight=\"bold\"" } else { "" };
     format!(
         "<text x=\"{x}\" y=\"{y}\" font-family=\"sans-serif\" font-size=\"{size}\"{weight} fill=\"{fill}\">{}</text>\n",
-        escape_xml(content)
+        escape(content)
     )
 }
 

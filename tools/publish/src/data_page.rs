@@ -3,12 +3,9 @@
 
 use crate::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
 use renewal_explorer::core::display::time_label;
+use renewal_explorer::core::markup::escape as esc;
 use renewal_explorer::core::model::Lang;
 use std::fmt::Write as _;
-
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 fn source_title<'a>(sources: &'a [SourceRow], id: &'a str) -> &'a str {
     sources.iter().find(|s| s.id == id).map_or(id, |s| s.title_zh.as_str())

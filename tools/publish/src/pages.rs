@@ -2,7 +2,7 @@
 //! attributes, its `<title>`, asset addresses relative to where the page sits, and the rendered
 //! view in `<body>`.
 
-use renewal_explorer::core::chart::escape_xml;
+use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::page::Page;
 use renewal_explorer::prerender::Rendered;
 
@@ -27,22 +27,22 @@ pub fn fill(template: &str, page: &Page, rendered: &Rendered) -> Result<String, 
     let html_tag = format!(
         "<html lang=\"{}\" class=\"{}\" data-base=\"{}\" data-root=\"{}\">",
         rendered.html_lang,
-        escape_xml(&rendered.classes),
-        escape_xml(&page.base),
-        escape_xml(&page.root)
+        escape(&rendered.classes),
+        escape(&page.base),
+        escape(&page.root)
     );
     let mut out = format!("{}{html_tag}{}", &template[..html_start], &template[html_end + 1..]);
 
     let title_start = out.find("<title>").ok_or(TemplateError("no <title>"))?;
     let title_end = out[title_start..].find("</title>").ok_or(TemplateError("unclosed <title>"))? + title_start;
-    out.replace_range(title_start + "<title>".len()..title_end, &escape_xml(&rendered.title));
+    out.replace_range(title_start + "<title>".len()..title_end, &escape(&rendered.title));
 
     for meta in DESCRIPTIONS {
         let opening = format!("<meta {meta} content=\"");
         if let Some(at) = out.find(&opening) {
             let start = at + opening.len();
             let end = out[start..].find('"').ok_or(TemplateError("unclosed description"))? + start;
-            out.replace_range(start..end, &escape_xml(&rendered.description));
+            out.replace_range(start..end, &escape(&rendered.description));
         }
     }
 
