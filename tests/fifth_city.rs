@@ -7,7 +7,7 @@
 use renewal_explorer::core::chart::{categories, compare, status, TextSize};
 use renewal_explorer::core::dataset::{Dataset, BUNDLED};
 use renewal_explorer::core::filter::{apply, figure_facets, project_facets};
-use renewal_explorer::core::i18n::{around_cities, CITATION, TAGLINE};
+use renewal_explorer::core::i18n::{around_cities, site_description, CITATION, TAGLINE};
 use renewal_explorer::core::loaded;
 use renewal_explorer::core::model::{City, Lang};
 use renewal_explorer::core::overview::city_cards;
@@ -68,11 +68,29 @@ fn the_fifth_city_is_listed_last_with_its_own_name_and_colour() {
     let sample = city("sample");
     assert_eq!(DATA.cities.len(), BUNDLED.cities.len() + 1);
     assert_eq!(DATA.cities.last(), Some(&sample), "order 5 puts it after the four");
+    assert!(DATA.cities.windows(2).all(|w| w[0] < w[1] && w[0].cmp(&w[1]).is_lt()), "cities sort by their order");
+    assert!(sample > city("hebi") && sample != city("hebi") && sample == city("sample"));
+    assert_eq!(format!("{sample:?}"), "City(sample)", "debug output names the city, as row comparisons rely on");
     assert_eq!((sample.label().zh, sample.label().en), ("示例市", "Sample City"));
     assert_eq!(colour_of(sample), "#CC3344");
     assert_eq!(around_cities(TAGLINE, &DATA, Lang::En).matches("Sample City").count(), 1);
     assert!(around_cities(TAGLINE, &DATA, Lang::Zh).starts_with("平顶山、济源、鹤壁、焦作、示例市"));
     assert!(around_cities(CITATION, &DATA, Lang::En).contains("Hebi, Jiaozuo and Sample City"));
+    assert_eq!(
+        site_description(&DATA),
+        "平顶山、济源、鹤壁、焦作、示例市城市更新项目与指标，每个数字都附原文出处。 Urban-renewal projects and \
+         indicators of Pingdingshan, Jiyuan, Hebi, Jiaozuo and Sample City — every figure with its source sentence."
+    );
+}
+
+#[test]
+fn names_are_listed_as_a_sentence_lists_them() {
+    use renewal_explorer::core::model::name_list;
+    assert_eq!(name_list(&["鹤壁", "示例市"], Lang::Zh), "鹤壁、示例市");
+    assert_eq!(name_list(&["Hebi"], Lang::En), "Hebi");
+    assert_eq!(name_list(&["Hebi", "Sample City"], Lang::En), "Hebi and Sample City");
+    assert_eq!(name_list(&["Jiyuan", "Hebi", "Sample City"], Lang::En), "Jiyuan, Hebi and Sample City");
+    assert_eq!(name_list(&[], Lang::En), "");
 }
 
 #[test]

@@ -81,12 +81,6 @@ impl Ord for City {
     }
 }
 
-impl std::hash::Hash for City {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        std::ptr::hash(self.0, state);
-    }
-}
-
 impl std::fmt::Debug for City {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "City({})", self.0.id)
