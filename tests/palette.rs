@@ -33,13 +33,18 @@ fn contrast_and_difference_are_the_standard_measures() {
     let (black, white) = ([0, 0, 0], [255, 255, 255]);
     assert!((contrast(black, white) - 21.0).abs() < 1e-9);
     assert!((contrast(white, white) - 1.0).abs() < 1e-9);
+    // Dark channels take the linear part of the sRGB curve: #050505 on white is 20.38:1.
+    assert!((contrast([5; 3], white) - 20.38).abs() < 0.01);
     // WebAIM's checker: #767676 on white is 4.54:1.
     assert!((contrast([0x76; 3], white) - 4.54).abs() < 0.01);
     assert_eq!(difference(white, white), 0.0);
     // Black to white is 100 in CIELAB lightness, whatever the vision.
     assert!((difference(black, white) - 100.0).abs() < 0.01);
-    // Red and green look alike to the red-green colour blind: far apart in normal vision, close here.
-    assert!(difference([0xd5, 0x5e, 0x00], [0x8a, 0x7d, 0x00]) < MIN_DIFFERENCE);
+    // Vermilion and olive look alike to the red-green colour blind: 50.3 apart in normal vision,
+    // 6.45 with protanopia (the least; a separate Python implementation of the same formulas).
+    assert!((difference([0xd5, 0x5e, 0x00], [0x8a, 0x7d, 0x00]) - 6.455).abs() < 0.01);
+    // The Okabe–Ito blue and reddish purple: 16.68, closest with protanopia.
+    assert!((difference([0x00, 0x72, 0xb2], [0xb4, 0x50, 0x8c]) - 16.681).abs() < 0.01);
     assert_eq!(parse_hex("#0072B2"), Some([0x00, 0x72, 0xb2]));
     for bad in ["0072b2", "#0072b", "#0072b2f", "#00 2b2", "#gg72b2", "#０072b2"] {
         assert_eq!(parse_hex(bad), None, "{bad}");
