@@ -259,6 +259,8 @@ fn cities_are_checked_with_file_line_column() {
         ),
         (("jiyuan,2,", "jiyuan,1,"), "data/cities.csv:3:2: [order] 1 is also the order of `hebi` (line 2)"),
         (("jiyuan,2,", "jiyuan,second,"), "data/cities.csv:3:2: [order] `second` is not a whole number from 1 to 65535"),
+        (("jiyuan,2,", "jiyuan,0,"), "data/cities.csv:3:2: [order] `0` is not a whole number from 1 to 65535"),
+        (("jiyuan,2,", "jiyuan,+2,"), "data/cities.csv:3:2: [order] `+2` is not a whole number from 1 to 65535"),
         (("济源,Jiyuan", ",Jiyuan"), "data/cities.csv:3:3: [name_zh] is empty"),
         (("jiyuan,2", "Jiyuan,2"), "data/cities.csv:3:1: [id] `Jiyuan` must use only a-z, 0-9 and -"),
     ];
