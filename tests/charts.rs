@@ -5,7 +5,7 @@
 
 use renewal_explorer::core::chart::{
     categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, Chart, ChartSet,
-    Table, TextSize, WIDTHS,
+    Table, TextSize, DOWNLOAD_WIDTH, WIDTHS,
 };
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
@@ -450,4 +450,12 @@ fn a_caption_names_each_document_once_with_the_language_s_separator() {
         assert_eq!(chart.caption.matches(opening).count(), BUNDLED.sources.len(), "{}", chart.caption);
         assert_eq!(chart.caption.matches(separator).count(), BUNDLED.sources.len() - 1, "{}", chart.caption);
     }
+}
+
+#[test]
+fn the_download_is_the_drawing_made_for_it() {
+    let chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, "projects-by-status").expect("drawn");
+    let made_for_it = chart.drawings.iter().find(|d| d.width == DOWNLOAD_WIDTH).expect("a drawing at that width");
+    assert_eq!(chart.svg(), made_for_it.svg);
+    assert_ne!(chart.svg(), chart.drawings[0].svg, "not the narrowest ({} px)", chart.drawings[0].width);
 }

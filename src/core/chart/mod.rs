@@ -119,11 +119,6 @@ impl Chart {
     pub fn svg(&self) -> &str {
         self.drawings.iter().find(|d| d.width == DOWNLOAD_WIDTH).map_or("", |d| d.svg.as_str())
     }
-
-    /// Every drawing's SVG, narrowest first.
-    pub fn svgs(&self) -> impl Iterator<Item = &str> {
-        self.drawings.iter().map(|d| d.svg.as_str())
-    }
 }
 
 /// Draws `bars` at every width, with `<title>` and `<desc>`.
