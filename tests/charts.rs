@@ -246,7 +246,11 @@ fn a_change_or_progress_chart_link_draws_that_figure_s_chart() {
     let everything = ViewState::default();
     let change = chart_by_id(&BUNDLED, &everything, Lang::En, "change-pds25-f008").expect("a change chart");
     assert_eq!(change.id, "change-pds25-f008");
-    assert!(change.table.rows.len() >= 2, "baseline and value: {:?}", change.table.rows);
+    // Before 380.6 km (no year given: an empty cell), after 600.59 km in 2025.
+    let years: Vec<&str> = change.table.rows.iter().filter_map(|r| r.last()).map(String::as_str).collect();
+    assert_eq!(years, ["", "2025"], "{:?}", change.table.rows);
+    let zh = chart_by_id(&BUNDLED, &everything, Lang::Zh, "change-pds25-f008").expect("a change chart");
+    assert_eq!(zh.table.rows[1].last().map(String::as_str), Some("2025年"));
     let progress = chart_by_id(&BUNDLED, &everything, Lang::En, "progress-pds25-f025").expect("a progress chart");
     assert_eq!(progress.id, "progress-pds25-f025");
     assert!(chart_by_id(&BUNDLED, &everything, Lang::En, "change-no-such-figure").is_none());
@@ -458,4 +462,12 @@ fn the_download_is_the_drawing_made_for_it() {
     let made_for_it = chart.drawings.iter().find(|d| d.width == DOWNLOAD_WIDTH).expect("a drawing at that width");
     assert_eq!(chart.svg(), made_for_it.svg);
     assert_ne!(chart.svg(), chart.drawings[0].svg, "not the narrowest ({} px)", chart.drawings[0].width);
+}
+
+#[test]
+fn a_download_s_sources_column_is_the_caption_without_its_label() {
+    use renewal_explorer::core::chart::sources_of;
+    assert_eq!(sources_of("来源：《甲》（乙，2025）", Lang::Zh), "《甲》（乙，2025）");
+    assert_eq!(sources_of("Sources: “A” (B, 2025)", Lang::En), "“A” (B, 2025)");
+    assert_eq!(sources_of("no label", Lang::En), "no label", "a caption without the label stays whole");
 }
