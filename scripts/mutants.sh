@@ -4,7 +4,7 @@
 # a native test must fail for each, or the mutant is excluded in .cargo/mutants.toml with the
 # reason it cannot change a result. Browser and end-to-end tests are not run.
 #
-#   scripts/mutants.sh                  every core mutant (≈ 800; ≈ 3 h on 2 cores)
+#   scripts/mutants.sh                  every core mutant (≈ 1,270; ≈ 2 h on 2 cores)
 #   scripts/mutants.sh --shard 2/6      one sixth of them; results kept in mutants.out/shard-2-of-6
 #   scripts/mutants.sh --in-diff [REF]  only the lines changed since REF (default HEAD~1), and
 #                                       what the working tree changes on top
@@ -60,7 +60,7 @@ done
 mkdir -p "$out"
 echo "==> cargo mutants ${args[*]} → $out"
 status=0
-cargo mutants "${tests[@]}" "${args[@]}" --output "$out" || status=$?
+cargo mutants --profile mutants "${tests[@]}" "${args[@]}" --output "$out" || status=$?
 # 0: every mutant caught; 2: some missed; 3: some timed out. The counts, per outcome:
 for outcome in caught missed unviable timeout; do
   printf '%-9s %s\n' "$outcome" "$(wc -l <"$out/mutants.out/$outcome.txt" 2>/dev/null || echo 0)"
