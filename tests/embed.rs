@@ -31,6 +31,10 @@ fn share_and_embed_urls_keep_the_state() {
     let view = embed_url(PAGE, &state(), None);
     let (back, _) = parse(&view[PAGE.len()..]);
     assert_eq!(back, ViewState { embed: true, ..state() }, "{view}");
+    // Embedding the whole view from a one-chart page embeds the view, not that chart again.
+    let view_from_chart = embed_url(PAGE, &embedded, None);
+    let (back, _) = parse(&view_from_chart[PAGE.len()..]);
+    assert_eq!(back, ViewState { embed: true, ..state() }, "{view_from_chart}");
     assert_eq!(share_url(PAGE, &ViewState::default()), PAGE, "no query when everything is default");
 }
 
