@@ -104,6 +104,29 @@ async fn a_panic_leaves_a_reload_notice_not_a_dead_page() {
     }
 }
 
+/// A real panic, through the hook `main` installs (`crash::install`). The harness passes a
+/// `should_panic` test only if its own hook records the expected message; here it is called
+/// after the app's hook, and only when that hook has put the notice on the page.
+#[wasm_bindgen_test]
+#[should_panic(expected = "a real panic, after which the notice is on the page")]
+fn a_real_panic_reaches_the_notice_through_the_installed_hook() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    if let Some(old) = document.get_element_by_id("crash-notice") {
+        old.remove();
+    }
+    let harness = std::panic::take_hook();
+    renewal_explorer::crash::install();
+    let app = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        app(info);
+        if let Some(notice) = document.get_element_by_id("crash-notice") {
+            notice.remove();
+            harness(info);
+        }
+    }));
+    panic!("a real panic, after which the notice is on the page");
+}
+
 #[wasm_bindgen_test]
 async fn embed_mode_marks_the_page_and_a_chart_link_shows_one_chart() {
     let root = mount_at("?embed=1&chart=compare-green-coverage-rate");
