@@ -15,7 +15,7 @@ mod palette;
 #[path = "src/core/rows.rs"]
 mod rows;
 
-use rows::{CsvTexts, FigureRow, Tables};
+use rows::{CsvFiles, FigureRow, Tables};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -28,20 +28,10 @@ fn main() {
         println!("cargo:rerun-if-changed={file}");
     }
     println!("cargo:rerun-if-changed={SOURCES_DIR}");
-    let read =
-        |file: &str| std::fs::read_to_string(file).unwrap_or_else(|e| fail(&[format!("{file}: cannot read: {e}")]));
-    let (sources, figures) = (read(rows::SOURCES_FILE), read(rows::FIGURES_FILE));
-    let (projects, commitments) = (read(rows::PROJECTS_FILE), read(rows::COMMITMENTS_FILE));
-    let cities = read(rows::CITIES_FILE);
-    let texts = CsvTexts {
-        cities: &cities,
-        sources: &sources,
-        figures: &figures,
-        projects: &projects,
-        commitments: &commitments,
-    };
-    let tables =
-        rows::load(&texts).unwrap_or_else(|errors| fail(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()));
+    let files = CsvFiles::read(|file| std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}")))
+        .unwrap_or_else(|message| fail(&[message]));
+    let tables = rows::load(&files.texts())
+        .unwrap_or_else(|errors| fail(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()));
     if Path::new(SOURCES_DIR).is_dir() {
         let misses = rows::quotes_not_in_sources(&tables, |file| {
             std::fs::read_to_string(Path::new(SOURCES_DIR).join(file)).ok()

@@ -4,7 +4,7 @@
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{FigureKind, Scope};
 use renewal_explorer::core::numerals::quote_states_value;
-use renewal_explorer::core::rows::{self, CsvTexts, Tables};
+use renewal_explorer::core::rows::{self, CsvFiles, Tables};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -13,12 +13,33 @@ fn repo() -> &'static Path {
 }
 
 fn load_csvs() -> Tables {
-    let read = |f: &str| std::fs::read_to_string(repo().join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
-    let (s, f, p, c) =
-        (read(rows::SOURCES_FILE), read(rows::FIGURES_FILE), read(rows::PROJECTS_FILE), read(rows::COMMITMENTS_FILE));
-    let cities = read(rows::CITIES_FILE);
-    rows::load(&CsvTexts { cities: &cities, sources: &s, figures: &f, projects: &p, commitments: &c })
+    let files = CsvFiles::read(|f| std::fs::read_to_string(repo().join(f)).map_err(|e| format!("{f}: {e}")));
+    rows::load(&files.unwrap_or_else(|e| panic!("{e}")).texts())
         .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+}
+
+#[test]
+fn the_files_read_are_the_five_tables_each_under_its_own_path() {
+    let mut asked = Vec::new();
+    let files = CsvFiles::read(|path| {
+        asked.push(path.to_string());
+        Ok::<_, std::convert::Infallible>(format!("text of {path}"))
+    });
+    let Ok(files) = files;
+    let paths =
+        [rows::CITIES_FILE, rows::SOURCES_FILE, rows::FIGURES_FILE, rows::PROJECTS_FILE, rows::COMMITMENTS_FILE];
+    assert_eq!(asked, paths);
+    let entries = files.entries();
+    assert_eq!(entries.map(|(path, _)| path), paths);
+    for (path, text) in entries {
+        assert_eq!(text, format!("text of {path}"));
+    }
+    let t = files.texts();
+    let texts = [t.cities, t.sources, t.figures, t.projects, t.commitments];
+    assert_eq!(texts, paths.map(|path| format!("text of {path}")));
+    let refused =
+        CsvFiles::read(|path| if path == rows::FIGURES_FILE { Err(path.to_string()) } else { Ok(String::new()) });
+    assert_eq!(refused.err().as_deref(), Some(rows::FIGURES_FILE), "the first file that cannot be read is named");
 }
 
 #[test]

@@ -11,8 +11,9 @@ use renewal_explorer::core::i18n::{around_cities, site_description, CITATION, TA
 use renewal_explorer::core::loaded;
 use renewal_explorer::core::model::{City, Lang};
 use renewal_explorer::core::overview::city_cards;
-use renewal_explorer::core::rows::{self, CsvTexts, Tables};
+use renewal_explorer::core::rows::{self, CsvFiles, Tables};
 use renewal_explorer::core::url_state::{format, parse, parse_with_cities, DropReason, View, ViewState};
+use std::convert::Infallible;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -24,19 +25,10 @@ fn tables() -> Tables {
     let read = |path: &Path| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let joined = |file: &str| {
         let name = file.trim_start_matches("data/");
-        format!("{}\n{}", read(&repo.join(file)).trim_end(), read(&repo.join(FIXTURE).join(name)))
+        Ok::<_, Infallible>(format!("{}\n{}", read(&repo.join(file)).trim_end(), read(&repo.join(FIXTURE).join(name))))
     };
-    let cities = joined(rows::CITIES_FILE);
-    let (sources, figures) = (joined(rows::SOURCES_FILE), joined(rows::FIGURES_FILE));
-    let (projects, commitments) = (joined(rows::PROJECTS_FILE), joined(rows::COMMITMENTS_FILE));
-    let texts = CsvTexts {
-        cities: &cities,
-        sources: &sources,
-        figures: &figures,
-        projects: &projects,
-        commitments: &commitments,
-    };
-    rows::load(&texts).unwrap_or_else(|errors| panic!("{errors:#?}"))
+    let Ok(files) = CsvFiles::read(joined);
+    rows::load(&files.texts()).unwrap_or_else(|errors| panic!("{errors:#?}"))
 }
 
 static DATA: LazyLock<Dataset> = LazyLock::new(|| loaded::dataset(&tables()));

@@ -694,6 +694,51 @@ pub struct CsvTexts<'a> {
     pub commitments: &'a str,
 }
 
+/// The five files' texts, owned: what the build, the publisher and the tests read from disk.
+/// Reading goes through a function given by the caller, so the core never touches a file.
+pub struct CsvFiles {
+    cities: String,
+    sources: String,
+    figures: String,
+    projects: String,
+    commitments: String,
+}
+
+impl CsvFiles {
+    /// Reads each table with `read`, given the file's path from the repository root
+    /// (`data/figures.csv`); stops at the first file that cannot be read.
+    pub fn read<E>(mut read: impl FnMut(&str) -> Result<String, E>) -> Result<CsvFiles, E> {
+        Ok(CsvFiles {
+            cities: read(CITIES_FILE)?,
+            sources: read(SOURCES_FILE)?,
+            figures: read(FIGURES_FILE)?,
+            projects: read(PROJECTS_FILE)?,
+            commitments: read(COMMITMENTS_FILE)?,
+        })
+    }
+
+    /// Each file's path from the repository root, with its text (to publish them as they are).
+    pub fn entries(&self) -> [(&'static str, &str); 5] {
+        [
+            (CITIES_FILE, &self.cities),
+            (SOURCES_FILE, &self.sources),
+            (FIGURES_FILE, &self.figures),
+            (PROJECTS_FILE, &self.projects),
+            (COMMITMENTS_FILE, &self.commitments),
+        ]
+    }
+
+    pub fn texts(&self) -> CsvTexts<'_> {
+        CsvTexts {
+            cities: &self.cities,
+            sources: &self.sources,
+            figures: &self.figures,
+            projects: &self.projects,
+            commitments: &self.commitments,
+        }
+    }
+}
+
 /// Reads all the tables and returns them, or every problem found (not just the first).
 pub fn load(texts: &CsvTexts<'_>) -> Result<Tables, Vec<LoadError>> {
     let mut errors = Vec::new();

@@ -225,23 +225,12 @@ pub fn dataset(t: &Tables) -> Result<String, serde_json::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use renewal_explorer::core::rows::{load, CsvTexts};
+    use renewal_explorer::core::rows::{load, CsvFiles};
 
     fn tables() -> Tables {
-        let read = |file: &str| {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(file);
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        };
-        let (cities, sources, figures) = (read("data/cities.csv"), read("data/sources.csv"), read("data/figures.csv"));
-        let (projects, commitments) = (read("data/projects.csv"), read("data/commitments.csv"));
-        let texts = CsvTexts {
-            cities: &cities,
-            sources: &sources,
-            figures: &figures,
-            projects: &projects,
-            commitments: &commitments,
-        };
-        load(&texts).expect("the dataset loads")
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let files = CsvFiles::read(|file| std::fs::read_to_string(repo.join(file)).map_err(|e| format!("{file}: {e}")));
+        load(&files.unwrap_or_else(|e| panic!("{e}")).texts()).expect("the dataset loads")
     }
 
     #[test]

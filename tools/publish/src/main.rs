@@ -43,29 +43,17 @@ fn run() -> Result<PathBuf, Vec<String>> {
         None => return Err(vec!["give the dist directory, or run as a Trunk post_build hook".into()]),
     };
     let out = dist.join("data");
-    let read = |file: &str| std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")]);
-    let (cities, sources, figures) = (read(rows::CITIES_FILE)?, read(rows::SOURCES_FILE)?, read(rows::FIGURES_FILE)?);
-    let (projects, commitments) = (read(rows::PROJECTS_FILE)?, read(rows::COMMITMENTS_FILE)?);
-    let texts = rows::CsvTexts {
-        cities: &cities,
-        sources: &sources,
-        figures: &figures,
-        projects: &projects,
-        commitments: &commitments,
-    };
-    let tables = rows::load(&texts).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    let files = rows::CsvFiles::read(|file| {
+        std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")])
+    })?;
+    let tables =
+        rows::load(&files.texts()).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
 
     std::fs::create_dir_all(&out).map_err(|e| vec![format!("{}: {e}", out.display())])?;
     let write = |name: &str, body: String| {
         std::fs::write(out.join(name), body).map_err(|e| vec![format!("{}: {e}", out.join(name).display())])
     };
-    for (file, text) in [
-        (rows::CITIES_FILE, &cities),
-        (rows::SOURCES_FILE, &sources),
-        (rows::FIGURES_FILE, &figures),
-        (rows::PROJECTS_FILE, &projects),
-        (rows::COMMITMENTS_FILE, &commitments),
-    ] {
+    for (file, text) in files.entries() {
         let name = file.trim_start_matches("data/");
         write(name, format!("\u{feff}{}", text.trim_start_matches('\u{feff}')))?;
     }
