@@ -3,6 +3,8 @@
 //! charts at a phone's and a desktop's width and in large text in `tests/snapshots/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use renewal_explorer::core::chart::{
     categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, Chart, ChartSet,
     Table, TextSize, DOWNLOAD_WIDTH, WIDTHS,
@@ -12,6 +14,7 @@ use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, 
 use renewal_explorer::core::url_state::ViewState;
 use std::path::Path;
 use std::sync::LazyLock;
+use support::city;
 
 /// The attributes of every `<rect>` in an SVG, as (x, y, width, height, fill, stroke).
 fn rects(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
@@ -439,11 +442,6 @@ fn labels_go_above_the_bars_on_a_phone_and_beside_them_on_a_desktop() {
     let (x, anchor) = label_x(desktop, "Jiyuan").expect("a label");
     assert_eq!(anchor, "end", "beside the bar, ending where the bar starts");
     assert!(x.parse::<u32>().is_ok_and(|x| x > 40 && x < 280), "{x}");
-}
-
-/// A city of `data/cities.csv`.
-fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }
 
 #[test]

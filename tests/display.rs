@@ -1,8 +1,11 @@
 //! Figures read the same as the document: the value text untouched, the qualifier kept.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use renewal_explorer::core::display::{change_label, scope_label, value_label};
 use renewal_explorer::core::model::{Approx, Category, Figure, FigureKind, Lang, Scope};
+use support::city;
 
 fn figure(value_text: &'static str, unit_zh: &'static str, unit_en: &'static str, approx: Option<Approx>) -> Figure {
     Figure {
@@ -76,9 +79,4 @@ fn every_figure_says_the_time_it_covers_never_a_bare_year_for_a_total() {
     for (f, zh, en) in cases {
         assert_eq!((scope_label(&f, Lang::Zh).as_str(), scope_label(&f, Lang::En).as_str()), (zh, en), "{:?}", f.scope);
     }
-}
-
-/// A city of `data/cities.csv`.
-fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

@@ -1,11 +1,14 @@
 //! Share links and embed snippets.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use renewal_explorer::core::embed::{embed_url, iframe_snippet, script_url, share_url, CHART_HEIGHT};
 use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::page::page_address;
 use renewal_explorer::core::url_state::{parse, View, ViewState};
+use support::city;
 
 const PAGE: &str = "https://cdn.example.com/news/2026/renewal/";
 
@@ -79,9 +82,4 @@ fn snippet_is_lazy_sized_titled_and_escaped() {
     // Query text is percent-encoded and then attribute-escaped: no raw markup survives.
     assert!(!snippet.contains("<b>") && snippet.contains("&amp;"), "{snippet}");
     assert_eq!(escape("a\"<>&"), "a&quot;&lt;&gt;&amp;");
-}
-
-/// A city of `data/cities.csv`.
-fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

@@ -1,6 +1,8 @@
 //! Filters, search (Chinese and English), facet counts, sorting and headlines.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::filter::{
     apply, figure_facets, figures_of_project, headlines, project_facets, sort_figures, HEADLINE_KEYS,
@@ -8,6 +10,7 @@ use renewal_explorer::core::filter::{
 use renewal_explorer::core::model::{Category, City, Figure, FigureKind, Lang, Project, Scope, Status};
 use renewal_explorer::core::url_state::{Sort, SortKey, ViewState};
 use std::sync::LazyLock;
+use support::city;
 
 fn fig(
     id: &'static str,
@@ -289,9 +292,4 @@ mod properties {
             }
         }
     }
-}
-
-/// A city of `data/cities.csv`.
-fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

@@ -2,11 +2,14 @@
 //! links it writes.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use renewal_explorer::core::chart::{charts_for, ChartSet};
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::page::{document_title, root_classes, static_pages, Page};
 use renewal_explorer::core::url_state::{format_over, View, ViewState};
+use support::city;
 
 fn chart_page() -> Page {
     Page::chart_embed("compare-green-space-rate", Lang::En)
@@ -106,9 +109,4 @@ fn titles_and_classes_say_what_the_page_shows() {
     );
     assert_eq!(root_classes(&chart), "theme-auto embed");
     assert_eq!(root_classes(&ViewState { large: true, ..Default::default() }), "theme-auto large");
-}
-
-/// A city of `data/cities.csv`.
-fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

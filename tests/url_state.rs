@@ -2,10 +2,13 @@
 //! and the round trip parse(format(s)) == s.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use proptest::prelude::*;
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Category, FigureKind, Lang, Status};
 use renewal_explorer::core::url_state::{format, parse, DropReason, Sort, SortKey, Theme, View, ViewState};
+use support::city;
 
 #[test]
 fn empty_query_is_the_default_state() {
@@ -187,9 +190,4 @@ fn chart_inputs_keep_filters_and_text_size_and_drop_the_rest() {
     assert_eq!(inputs.project, None);
     let (small, _) = parse("?city=hebi");
     assert!(!small.chart_inputs().large);
-}
-
-/// A city of `data/cities.csv`.
-fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

@@ -2,9 +2,12 @@
 //! `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use leptos::prelude::*;
 use renewal_explorer::state::UrlState;
 use renewal_explorer::App;
+use support::city;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -165,9 +168,4 @@ fn the_embeds_state_reaches_javascript_as_the_fields_a_host_reads() {
         field("url").as_string().as_deref(),
         Some("https://h.example/renewal/?city=jiyuan,hebi&cat=greening&view=charts")
     );
-}
-
-/// A city of `data/cities.csv`.
-fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }

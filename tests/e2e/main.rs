@@ -14,10 +14,13 @@ mod promises;
 mod robustness;
 mod server;
 mod stranded;
+#[path = "../support/mod.rs"]
+mod support;
 
 use browser::Browser;
 use server::StaticServer;
 use std::path::Path;
+pub(crate) use support::city;
 
 pub(crate) fn serve_dist(prefix: &str) -> StaticServer {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
@@ -102,9 +105,4 @@ fn open_data_is_published_with_bom_and_matches_the_bundle() {
     let first = &value["figures"][0];
     assert_eq!(first["quote"], BUNDLED.figures[0].quote);
     assert_eq!(first["value_text"], BUNDLED.figures[0].value_text);
-}
-
-/// A city of `data/cities.csv`.
-pub fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
 }
