@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::loaded::{self, UnknownCity};
 use renewal_explorer::core::model::{FigureKind, Scope};
 use renewal_explorer::core::numerals::quote_states_value;
 use renewal_explorer::core::rows::{self, CsvFiles, Tables};
@@ -137,13 +138,33 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
 fn the_bundled_dataset_is_the_loaded_one() {
     // Each dataset has its own cities table and cities are equal only within one: compared by
     // what they print (every field of every row; a city prints its id).
-    let loaded = renewal_explorer::core::loaded::dataset(&load_csvs());
+    let loaded = loaded::dataset(&load_csvs()).expect("every row names a listed city");
     let cities = |d: &renewal_explorer::core::dataset::Dataset| d.cities.iter().map(|c| c.0).collect::<Vec<_>>();
     assert_eq!(cities(&loaded), cities(&BUNDLED));
     assert_eq!(format!("{:?}", loaded.sources), format!("{:?}", BUNDLED.sources));
     assert_eq!(format!("{:?}", loaded.figures), format!("{:?}", BUNDLED.figures));
     assert_eq!(format!("{:?}", loaded.projects), format!("{:?}", BUNDLED.projects));
     assert_eq!(format!("{:?}", loaded.commitments), format!("{:?}", BUNDLED.commitments));
+}
+
+/// Tables changed after loading can name a city that is not listed: the row is named, not
+/// given to another city.
+#[test]
+fn a_row_of_an_unlisted_city_is_refused_by_name() {
+    for table in ["sources", "figures", "projects", "commitments"] {
+        let mut t = load_csvs();
+        let (row, city) = match table {
+            "sources" => (t.sources[1].id.clone(), &mut t.sources[1].city),
+            "figures" => (t.figures[1].id.clone(), &mut t.figures[1].city),
+            "projects" => (t.projects[1].id.clone(), &mut t.projects[1].city),
+            _ => (t.commitments[1].id.clone(), &mut t.commitments[1].city),
+        };
+        *city = "atlantis".into();
+        let refused = loaded::dataset(&t).err();
+        let message = refused.as_ref().map(ToString::to_string);
+        assert_eq!(message, Some(format!("{row}: city `atlantis` is not in the city table")));
+        assert_eq!(refused, Some(UnknownCity { row, city: "atlantis".into() }), "{table}");
+    }
 }
 
 /// The README's table of cities is the data's: ids, names, documents and colours, in order.

@@ -31,7 +31,7 @@ fn tables() -> Tables {
     rows::load(&files.texts()).unwrap_or_else(|errors| panic!("{errors:#?}"))
 }
 
-static DATA: LazyLock<Dataset> = LazyLock::new(|| loaded::dataset(&tables()));
+static DATA: LazyLock<Dataset> = LazyLock::new(|| loaded::dataset(&tables()).expect("the fixture names its cities"));
 
 fn city(id: &str) -> City {
     DATA.city(id).unwrap_or_else(|| panic!("{id} is a city of the fixture"))

@@ -5,6 +5,23 @@
 use super::dataset::Dataset;
 use super::model::{name_list, City, CityInfo, Commitment, Figure, Lang, Project, Source};
 use super::rows::Tables;
+use std::fmt;
+
+/// A row that names a city the city table does not list. `rows::load` refuses such rows, so only
+/// tables changed after loading can meet this.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownCity {
+    pub row: String,
+    pub city: String,
+}
+
+impl fmt::Display for UnknownCity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: city `{}` is not in the city table", self.row, self.city)
+    }
+}
+
+impl std::error::Error for UnknownCity {}
 
 /// Text that lives as long as the program, as the bundled data's does.
 fn keep(text: &str) -> &'static str {
@@ -22,7 +39,7 @@ fn number(text: &str) -> Option<f64> {
 
 /// The dataset of checked tables (`rows::load`). Kept for the rest of the program (leaked), as
 /// the bundled dataset is.
-pub fn dataset(t: &Tables) -> Dataset {
+pub fn dataset(t: &Tables) -> Result<Dataset, UnknownCity> {
     let cities: Vec<City> = t
         .cities
         .iter()
@@ -38,76 +55,85 @@ pub fn dataset(t: &Tables) -> Dataset {
             })))
         })
         .collect();
-    // `rows::load` has checked that every row names one of its cities.
-    let city = |id: &str| City::find(&cities, id).unwrap_or(cities[0]);
-    let sources = t.sources.iter().map(|s| Source {
-        id: keep(&s.id),
-        city: city(&s.city),
-        title_zh: keep(&s.title_zh),
-        title_en: keep(&s.title_en),
-        publisher_zh: keep(&s.publisher_zh),
-        publisher_en: keep(&s.publisher_en),
-        published: keep(&s.published),
-        kind: s.kind,
-        file: keep(&s.file),
+    let city = |row: &str, id: &str| {
+        City::find(&cities, id).ok_or_else(|| UnknownCity { row: row.to_string(), city: id.to_string() })
+    };
+    let sources = t.sources.iter().map(|s| {
+        Ok(Source {
+            id: keep(&s.id),
+            city: city(&s.id, &s.city)?,
+            title_zh: keep(&s.title_zh),
+            title_en: keep(&s.title_en),
+            publisher_zh: keep(&s.publisher_zh),
+            publisher_en: keep(&s.publisher_en),
+            published: keep(&s.published),
+            kind: s.kind,
+            file: keep(&s.file),
+        })
     });
-    let figures = t.figures.iter().map(|f| Figure {
-        id: keep(&f.id),
-        city: city(&f.city),
-        category: f.category,
-        metric_key: optional(&f.metric_key),
-        metric_zh: keep(&f.metric_zh),
-        metric_en: keep(&f.metric_en),
-        value_text: keep(&f.value),
-        value: number(&f.value).unwrap_or_default(),
-        unit_zh: keep(&f.unit_zh),
-        unit_en: keep(&f.unit_en),
-        kind: f.kind,
-        year: f.year,
-        scope: f.scope,
-        period_from: f.period_from,
-        approx: f.approx,
-        baseline_text: optional(&f.baseline_value),
-        baseline_value: number(&f.baseline_value),
-        baseline_year: f.baseline_year,
-        project_id: optional(&f.project_id),
-        source_id: keep(&f.source_id),
-        quote: keep(&f.quote),
-        note_zh: keep(&f.note_zh),
-        note_en: keep(&f.note_en),
+    let figures = t.figures.iter().map(|f| {
+        Ok(Figure {
+            id: keep(&f.id),
+            city: city(&f.id, &f.city)?,
+            category: f.category,
+            metric_key: optional(&f.metric_key),
+            metric_zh: keep(&f.metric_zh),
+            metric_en: keep(&f.metric_en),
+            value_text: keep(&f.value),
+            value: number(&f.value).unwrap_or_default(),
+            unit_zh: keep(&f.unit_zh),
+            unit_en: keep(&f.unit_en),
+            kind: f.kind,
+            year: f.year,
+            scope: f.scope,
+            period_from: f.period_from,
+            approx: f.approx,
+            baseline_text: optional(&f.baseline_value),
+            baseline_value: number(&f.baseline_value),
+            baseline_year: f.baseline_year,
+            project_id: optional(&f.project_id),
+            source_id: keep(&f.source_id),
+            quote: keep(&f.quote),
+            note_zh: keep(&f.note_zh),
+            note_en: keep(&f.note_en),
+        })
     });
-    let projects = t.projects.iter().map(|p| Project {
-        id: keep(&p.id),
-        city: city(&p.city),
-        category: p.category,
-        name_zh: keep(&p.name_zh),
-        name_en: keep(&p.name_en),
-        status: p.status,
-        summary_zh: keep(&p.summary_zh),
-        summary_en: keep(&p.summary_en),
-        source_id: keep(&p.source_id),
-        quote: keep(&p.quote),
-        note_zh: keep(&p.note_zh),
-        note_en: keep(&p.note_en),
+    let projects = t.projects.iter().map(|p| {
+        Ok(Project {
+            id: keep(&p.id),
+            city: city(&p.id, &p.city)?,
+            category: p.category,
+            name_zh: keep(&p.name_zh),
+            name_en: keep(&p.name_en),
+            status: p.status,
+            summary_zh: keep(&p.summary_zh),
+            summary_en: keep(&p.summary_en),
+            source_id: keep(&p.source_id),
+            quote: keep(&p.quote),
+            note_zh: keep(&p.note_zh),
+            note_en: keep(&p.note_en),
+        })
     });
-    let commitments = t.commitments.iter().map(|c| Commitment {
-        id: keep(&c.id),
-        city: city(&c.city),
-        category: c.category,
-        text_zh: keep(&c.text_zh),
-        text_en: keep(&c.text_en),
-        deadline: keep(&c.deadline),
-        project_id: optional(&c.project_id),
-        source_id: keep(&c.source_id),
-        quote: keep(&c.quote),
+    let commitments = t.commitments.iter().map(|c| {
+        Ok(Commitment {
+            id: keep(&c.id),
+            city: city(&c.id, &c.city)?,
+            category: c.category,
+            text_zh: keep(&c.text_zh),
+            text_en: keep(&c.text_en),
+            deadline: keep(&c.deadline),
+            project_id: optional(&c.project_id),
+            source_id: keep(&c.source_id),
+            quote: keep(&c.quote),
+        })
     });
     let names = |lang| keep(&name_list(&cities.iter().map(|c| c.label().get(lang)).collect::<Vec<_>>(), lang));
-    Dataset {
+    Ok(Dataset {
         city_names: (names(Lang::Zh), names(Lang::En)),
-        sources: sources.collect::<Vec<_>>().leak(),
-        figures: figures.collect::<Vec<_>>().leak(),
-        projects: projects.collect::<Vec<_>>().leak(),
-        commitments: commitments.collect::<Vec<_>>().leak(),
+        sources: sources.collect::<Result<Vec<_>, _>>()?.leak(),
+        figures: figures.collect::<Result<Vec<_>, _>>()?.leak(),
+        projects: projects.collect::<Result<Vec<_>, _>>()?.leak(),
+        commitments: commitments.collect::<Result<Vec<_>, _>>()?.leak(),
         cities: cities.leak(),
-    }
+    })
 }
