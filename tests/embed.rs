@@ -7,7 +7,7 @@ use renewal_explorer::core::embed::{embed_url, iframe_snippet, script_url, share
 use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::page::page_address;
-use renewal_explorer::core::url_state::{parse, View, ViewState};
+use renewal_explorer::core::url_state::{parse, Sort, SortKey, View, ViewState};
 use support::city;
 
 const PAGE: &str = "https://cdn.example.com/news/2026/renewal/";
@@ -46,11 +46,17 @@ fn a_chart_embed_points_at_the_charts_own_page_with_only_what_it_does_not_hold()
     let chart = "compare-green-coverage-rate";
     let plain = embed_url(PAGE, &ViewState::default(), Some(chart));
     assert_eq!(plain, format!("{PAGE}embed/{chart}.html"));
-    let english = ViewState { lang: Lang::En, view: View::Compare, ..Default::default() };
+    let english = ViewState {
+        lang: Lang::En,
+        view: View::Projects,
+        project: Some("pds25-p009".into()),
+        sort: Some(Sort { key: SortKey::Year, descending: true }),
+        ..Default::default()
+    };
     assert_eq!(
         embed_url(PAGE, &english, Some(chart)),
         format!("{PAGE}embed/{chart}.en.html"),
-        "the view is irrelevant"
+        "the view, the open project and the table order are irrelevant"
     );
     let filtered = embed_url(&format!("{PAGE}index.html"), &state(), Some(chart));
     let (file, query) = filtered.split_once('?').expect("a query for the filters");

@@ -217,6 +217,21 @@ fn promise_facets_count_goals_and_dated_commitments_together() {
     assert!(facets.kinds.is_empty() && facets.statuses.is_empty(), "the view fixes the kinds; no statuses");
 }
 
+#[test]
+fn a_commitment_is_found_by_its_text_in_either_language_its_quote_or_its_deadline() {
+    let found = |q: &str| {
+        let state = ViewState { q: q.into(), ..Default::default() };
+        apply(BUNDLED.commitments, &state).iter().map(|c| c.id).collect::<Vec<_>>()
+    };
+    // jy25-c002: 完整社区实现全覆盖 / Full coverage of complete communities, 2027-12; its quote
+    // reads 2027年底实现完整社区全覆盖.
+    for q in ["完整社区实现全覆盖", "Complete COMMUNITIES", "2027年底实现", "2027-12"] {
+        assert!(found(q).contains(&"jy25-c002"), "{q}: {:?}", found(q));
+    }
+    assert_eq!(found("complete 2026-12"), Vec::<&str>::new(), "every word must match");
+    assert!(found("垃圾分类无此承诺").is_empty());
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
