@@ -60,7 +60,9 @@ done
 mkdir -p "$out"
 echo "==> cargo mutants ${args[*]} → $out"
 status=0
-cargo mutants --profile mutants "${tests[@]}" "${args[@]}" --output "$out" || status=$?
+# A mutant can make the build script loop (it checks every quote with src/core/numerals.rs):
+# no build of one mutant takes 5 minutes otherwise (≈ 5 s each; the first, ≈ 1.5 min).
+cargo mutants --profile mutants --build-timeout 300 "${tests[@]}" "${args[@]}" --output "$out" || status=$?
 # 0: every mutant caught; 2: some missed; 3: some timed out. The counts, per outcome:
 for outcome in caught missed unviable timeout; do
   printf '%-9s %s\n' "$outcome" "$(wc -l <"$out/mutants.out/$outcome.txt" 2>/dev/null || echo 0)"
