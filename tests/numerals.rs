@@ -35,6 +35,7 @@ fn absent_values_are_not_found() {
     assert!(!quote_states_value("由380.6公里增加到600.59公里", "600.6"));
     assert!(!quote_states_value("实施九大行动", "8"));
     assert!(!quote_states_value("", "1"));
+    assert!(!quote_states_value("实施九大行动", "0"), "no empty run of numerals stands for 0");
 }
 
 #[test]
