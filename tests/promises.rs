@@ -24,6 +24,9 @@ fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last()
     let mut sorted = years.clone();
     sorted.sort_by_key(|y| (y.is_none(), *y));
     assert_eq!(years, sorted, "earliest first, undated last");
+    let mut once = years.clone();
+    once.dedup();
+    assert_eq!(years, once, "one group a year");
     let listed: usize = groups.iter().map(|(_, p)| p.len()).sum();
     let goals_count =
         BUNDLED.figures.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)).count();

@@ -37,13 +37,6 @@ impl Promise<'_> {
             }
         }
     }
-
-    pub fn id(&self) -> &str {
-        match self {
-            Promise::Goal(f) => f.id,
-            Promise::Commitment(c) => c.id,
-        }
-    }
 }
 
 /// What the documents say of a promise whose deadline has come.
