@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::csv_out;
-use renewal_explorer::core::rows::{load, CsvTexts, COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROJECT_COLUMNS};
+use renewal_explorer::core::rows::{is_date, load, CsvTexts, COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROJECT_COLUMNS};
 
 const CITIES: &str = "id,order,name_zh,name_en,blurb_zh,blurb_en,colour\n\
     hebi,1,鹤壁,Hebi,豫北城市,A city in northern Henan,#009e73\n\
@@ -66,6 +66,8 @@ fn each_broken_field_is_reported_with_file_line_column() {
         (("2025,as_of,,", "2025,period,2026,"), "data/figures.csv:2:13: [period_from] 2026 is after the period's end 2025"),
         (("2025,as_of,,", "2025,as_of,2021,"), "data/figures.csv:2:13: [period_from] is only for scope `period`, not `as_of`"),
         (("2025,as_of", ",as_of"), "data/figures.csv:2:11: [year] is required for scope `as_of`"),
+        (("2025,as_of", "02025,as_of"), "data/figures.csv:2:11: [year] `02025` is not a four-digit year"),
+        (("as_of,,,,,,doc", "as_of,,,40.1,2020,,doc"), "data/figures.csv:2:15: [baseline_value] `40.1` does not appear in the quote"),
         (("2025,as_of", "2025,undated"), "data/figures.csv:2:11: [year] must be empty when scope is `undated`"),
         (("achieved,2025,as_of", "achieved,2025,by"), "data/figures.csv:2:12: [scope] `by` (a deadline) is for targets and plans only"),
         (("as_of,,,,,,doc,\"绿化", "year,,,,,,doc,\"五年来绿化"), "data/figures.csv:2:12: [scope] is `year` but the quote says 五年: a total over a period is scope `period`"),
@@ -76,6 +78,39 @@ fn each_broken_field_is_reported_with_file_line_column() {
         assert_ne!(row, GOOD_FIGURE, "case {expected} must change the row");
         let errors = errors_for(&row, GOOD_PROJECT);
         assert!(errors.iter().any(|e| e == expected), "want {expected}\n got {errors:#?}");
+    }
+}
+
+#[test]
+fn a_period_of_one_year_and_a_baseline_stated_in_the_quote_load() {
+    let one_year = GOOD_FIGURE.replacen("2025,as_of,,", "2025,period,2025,", 1);
+    assert_eq!(errors_for(&one_year, GOOD_PROJECT), Vec::<String>::new());
+    let baseline = GOOD_FIGURE.replacen("as_of,,,,,,doc", "as_of,,,43.33,2024,,doc", 1);
+    assert_eq!(errors_for(&baseline, GOOD_PROJECT), Vec::<String>::new());
+}
+
+#[test]
+fn a_source_s_date_is_checked() {
+    let bad = SOURCES.replacen("Hebi Daily,2025,", "Hebi Daily,2025/03,", 1);
+    let errors = match load(&CsvTexts {
+        cities: CITIES,
+        sources: &bad,
+        figures: &(header(FIGURE_COLUMNS) + GOOD_FIGURE + "\n"),
+        projects: &(header(PROJECT_COLUMNS) + GOOD_PROJECT + "\n"),
+        commitments: &(header(COMMITMENT_COLUMNS) + GOOD_COMMITMENT + "\n"),
+    }) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    };
+    assert!(
+        errors.contains(&"data/sources.csv:2:7: [published] `2025/03` is not YYYY, YYYY-MM or YYYY-MM-DD".to_string()),
+        "{errors:#?}"
+    );
+    for good in ["2025", "2025-03", "2025-03-31"] {
+        assert!(is_date(good), "{good}");
+    }
+    for bad in ["2025/03", "2025-3", "2025-13", "2025-03-32", "25-03-2025", "二〇二五"] {
+        assert!(!is_date(bad), "{bad}");
     }
 }
 
@@ -143,6 +178,11 @@ fn structural_problems() {
             .starts_with("data/figures.csv:1:0: header lacks required column(s): category, metric_key"),
         "{errors:?}"
     );
+    // A column written twice (a copy-paste in a spreadsheet) is named where it repeats.
+    let twice = CITIES.replacen(",colour\n", ",colour,colour\n", 1).replace("#009e73\n", "#009e73,#009e73\n");
+    let texts = CsvTexts { cities: &twice, ..texts };
+    let errors: Vec<String> = load(&texts).unwrap_err().iter().map(ToString::to_string).collect();
+    assert_eq!(errors[0], "data/cities.csv:1:8: [colour] is in the header twice", "{errors:?}");
 }
 
 #[test]

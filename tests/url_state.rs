@@ -7,7 +7,9 @@ mod support;
 use proptest::prelude::*;
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Category, FigureKind, Lang, Status};
-use renewal_explorer::core::url_state::{format, parse, DropReason, Sort, SortKey, Theme, View, ViewState};
+use renewal_explorer::core::url_state::{
+    format, notice_items, parse, DropReason, Dropped, Sort, SortKey, Theme, View, ViewState, NOTICE_CHARS, NOTICE_ITEMS,
+};
 use support::city;
 
 #[test]
@@ -190,4 +192,89 @@ fn chart_inputs_keep_filters_and_text_size_and_drop_the_rest() {
     assert_eq!(inputs.project, None);
     let (small, _) = parse("?city=hebi");
     assert!(!small.chart_inputs().large);
+}
+
+/// Every filter set, and every other field away from its default.
+fn filtered_and_more() -> ViewState {
+    ViewState {
+        view: View::Projects,
+        lang: Lang::En,
+        cities: vec![city("hebi")],
+        categories: vec![Category::Greening],
+        kinds: vec![FigureKind::Target],
+        statuses: vec![Status::Completed],
+        q: "公园".into(),
+        project: Some("pds25-p009".into()),
+        sort: Some(Sort { key: SortKey::Year, descending: true }),
+        embed: true,
+        chart: Some("projects-by-status".into()),
+        theme: Theme::Dark,
+        large: true,
+    }
+}
+
+#[test]
+fn any_one_filter_counts_as_filtering_and_nothing_else_does() {
+    let all = filtered_and_more();
+    let others = ViewState {
+        view: all.view,
+        lang: all.lang,
+        project: all.project.clone(),
+        theme: all.theme,
+        ..Default::default()
+    };
+    assert!(!others.has_filters(), "view, language, project and theme filter nothing");
+    let one_each = [
+        ViewState { cities: all.cities.clone(), ..others.clone() },
+        ViewState { categories: all.categories.clone(), ..others.clone() },
+        ViewState { kinds: all.kinds.clone(), ..others.clone() },
+        ViewState { statuses: all.statuses.clone(), ..others.clone() },
+        ViewState { q: all.q.clone(), ..others.clone() },
+    ];
+    for state in one_each {
+        assert!(state.has_filters(), "{state:?}");
+    }
+}
+
+#[test]
+fn filters_are_kept_alone_or_cleared_alone() {
+    let all = filtered_and_more();
+    let only = all.filters_only();
+    assert_eq!(
+        only,
+        ViewState {
+            cities: all.cities.clone(),
+            categories: all.categories.clone(),
+            kinds: all.kinds.clone(),
+            statuses: all.statuses.clone(),
+            q: all.q.clone(),
+            ..Default::default()
+        }
+    );
+    let cleared = all.without_filters();
+    assert_eq!(
+        cleared,
+        ViewState { cities: vec![], categories: vec![], kinds: vec![], statuses: vec![], q: String::new(), ..all }
+    );
+    assert!(!cleared.has_filters());
+}
+
+#[test]
+fn the_notice_lists_five_dropped_parts_cut_short_and_counts_the_rest() {
+    let long =
+        "这条数据已撤回，请见另一网站上的更正说明与新的数据下载地址以及联系方式和更多内容。This data was withdrawn.";
+    assert!(long.chars().count() > NOTICE_CHARS);
+    let dropped: Vec<Dropped> =
+        (0..7).map(|i| Dropped { key: format!("k{i}"), value: long.into(), reason: DropReason::UnknownKey }).collect();
+    let (items, more) = notice_items(&dropped);
+    assert_eq!(more, 2);
+    assert_eq!(items.len(), NOTICE_ITEMS);
+    let cut: String = long.chars().take(NOTICE_CHARS).collect();
+    assert_eq!(items[4], ("k4".to_string(), format!("{cut}…")));
+    assert_eq!(
+        notice_items(&dropped[..2]),
+        (vec![("k0".into(), format!("{cut}…")), ("k1".into(), format!("{cut}…"))], 0)
+    );
+    let short = [Dropped { key: "x".into(), value: "y".into(), reason: DropReason::UnknownValue }];
+    assert_eq!(notice_items(&short), (vec![("x".into(), "y".into())], 0), "short text is shown whole");
 }

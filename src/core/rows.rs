@@ -184,10 +184,6 @@ pub const PROJECT_COLUMNS: &[&str] = &[
 pub const COMMITMENT_COLUMNS: &[&str] =
     &["id", "city", "category", "text_zh", "text_en", "deadline", "project_id", "source_id", "quote"];
 
-/// Figures whose quote says 五年/累计/以来 and that still cover one year, each with the reason
-/// (the build refuses any other such figure: a period total must say so). None today.
-pub const ONE_YEAR_DESPITE_PERIOD_WORDS: &[(&str, &str)] = &[];
-
 /// Words that mark a total over several years.
 const PERIOD_WORDS: &[&str] = &["五年", "累计", "以来"];
 
@@ -390,20 +386,18 @@ impl RowReader<'_> {
     }
 }
 
-/// A problem the `csv` crate found (a row of the wrong length, bad UTF-8, a field serde could not
-/// read), located by line and, where it knows, column.
-fn csv_error(file: &str, header: &[String], e: &csv::Error, lines: &mut LineCounter<'_>) -> LoadError {
+/// A problem the `csv` crate found (a row of the wrong length), located by its line.
+fn csv_error(file: &str, e: &csv::Error, lines: &mut LineCounter<'_>) -> LoadError {
     let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
-    let (column, reason) = match e.kind() {
+    let reason = match e.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            (0, format!("has {len} fields, the header has {expected_len}"))
+            format!("has {len} fields, the header has {expected_len}")
         }
-        csv::ErrorKind::Deserialize { err, .. } => (err.field().map_or(0, |i| i as usize + 1), err.kind().to_string()),
-        csv::ErrorKind::Utf8 { err, .. } => (err.field() + 1, "is not valid UTF-8".into()),
-        _ => (0, e.to_string()),
+        // Every column is read as text from a `&str`: serde cannot fail on a field, nor UTF-8 be
+        // bad, and a repeated column is refused with the header.
+        _ => e.to_string(),
     };
-    let column_name = column.checked_sub(1).and_then(|i| header.get(i)).cloned().unwrap_or_default();
-    LoadError { file: file.into(), line, column, column_name, reason }
+    LoadError { file: file.into(), line, column: 0, column_name: String::new(), reason }
 }
 
 /// Line numbers from byte offsets. The `csv` crate places a record where the previous one ended
@@ -448,7 +442,7 @@ fn read_table<R: DeserializeOwned, T>(
     let header = match reader.headers() {
         Ok(header) => header.clone(),
         Err(e) => {
-            errors.push(csv_error(file, &[], &e, &mut lines));
+            errors.push(csv_error(file, &e, &mut lines));
             return Vec::new();
         }
     };
@@ -463,6 +457,12 @@ fn read_table<R: DeserializeOwned, T>(
         errors.push(whole(1, format!("header lacks required column(s): {}", missing.join(", "))));
         return Vec::new();
     }
+    let twice = required.iter().find_map(|c| names.iter().enumerate().filter(|(_, name)| name == c).nth(1));
+    if let Some((at, name)) = twice {
+        let reason = "is in the header twice".to_string();
+        errors.push(LoadError { file: file.into(), line: 1, column: at + 1, column_name: name.clone(), reason });
+        return Vec::new();
+    }
     let mut rows = Vec::new();
     for record in reader.records() {
         let read = record.and_then(|record| {
@@ -472,7 +472,7 @@ fn read_table<R: DeserializeOwned, T>(
         let (line, raw) = match read {
             Ok(read) => read,
             Err(e) => {
-                errors.push(csv_error(file, &names, &e, &mut lines));
+                errors.push(csv_error(file, &e, &mut lines));
                 continue;
             }
         };
@@ -561,7 +561,7 @@ fn read_figure(r: &mut RowReader<'_>, raw: RawFigure) -> Option<FigureRow> {
     let period_from = r.year("period_from", &raw.period_from);
     let id = r.id("id", raw.id);
     if let Some(scope) = scope {
-        check_scope(r, &id, scope, year, period_from, kind, &quote);
+        check_scope(r, scope, year, period_from, kind, &quote);
     }
     let (note_zh, note_en) = r.note(raw.note_zh, raw.note_en);
     Some(FigureRow {
@@ -593,7 +593,6 @@ fn read_figure(r: &mut RowReader<'_>, raw: RawFigure) -> Option<FigureRow> {
 /// The time scope agrees with the year columns, the kind and the quote's words.
 fn check_scope(
     r: &mut RowReader<'_>,
-    id: &str,
     scope: Scope,
     year: Option<u16>,
     period_from: Option<u16>,
@@ -619,8 +618,9 @@ fn check_scope(
     if scope == Scope::By && !matches!(kind, Some(FigureKind::Target | FigureKind::Plan) | None) {
         r.error("scope", "`by` (a deadline) is for targets and plans only".into());
     }
-    let allowed = ONE_YEAR_DESPITE_PERIOD_WORDS.iter().any(|(allowed, _)| *allowed == id);
-    if scope == Scope::Year && !allowed {
+    // No figure of the documents says 五年/累计/以来 of a single year's work; one that did would
+    // need an exception here, with its reason.
+    if scope == Scope::Year {
         if let Some(word) = PERIOD_WORDS.iter().find(|w| quote.contains(*w)) {
             r.error("scope", format!("is `year` but the quote says {word}: a total over a period is scope `period`"));
         }
