@@ -8,7 +8,8 @@ use proptest::prelude::*;
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Category, FigureKind, Lang, Status};
 use renewal_explorer::core::url_state::{
-    format, notice_items, parse, DropReason, Dropped, Sort, SortKey, Theme, View, ViewState, NOTICE_CHARS, NOTICE_ITEMS,
+    format, notice_items, parse, DropReason, Dropped, Sort, SortKey, Theme, View, ViewState, MAX_QUERY_CHARS,
+    NOTICE_CHARS, NOTICE_ITEMS,
 };
 use support::city;
 
@@ -277,4 +278,14 @@ fn the_notice_lists_five_dropped_parts_cut_short_and_counts_the_rest() {
     );
     let short = [Dropped { key: "x".into(), value: "y".into(), reason: DropReason::UnknownValue }];
     assert_eq!(notice_items(&short), (vec![("x".into(), "y".into())], 0), "short text is shown whole");
+}
+
+#[test]
+fn a_search_of_the_longest_allowed_length_is_kept_whole_and_one_more_is_cut_with_a_notice() {
+    let longest = "公".repeat(MAX_QUERY_CHARS);
+    let (state, dropped) = parse(&format!("q={longest}"));
+    assert_eq!((state.q.as_str(), dropped.len()), (longest.as_str(), 0));
+    let (state, dropped) = parse(&format!("q={longest}园"));
+    assert_eq!(state.q, longest, "cut to the longest allowed");
+    assert_eq!(dropped.iter().map(|d| d.reason).collect::<Vec<_>>(), [DropReason::TooLong]);
 }
