@@ -6,8 +6,8 @@
 mod support;
 
 use renewal_explorer::core::chart::{
-    categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, Chart, ChartSet,
-    Table, TextSize, DOWNLOAD_WIDTH, WIDTHS,
+    categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, Chart, ChartError,
+    ChartSet, Table, TextSize, DOWNLOAD_WIDTH, WIDTHS,
 };
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
@@ -158,6 +158,8 @@ fn category_chart_rows_stack_city_counts_and_can_be_hit() {
     let projects = renewal_explorer::core::filter::apply(BUNDLED.projects, &state);
     let chart = categories::projects_chart(&BUNDLED, &projects, Lang::En, TextSize::Normal).expect("drawn");
     let rows = categories::counts(BUNDLED.cities, &projects);
+    assert!(rows.iter().all(|(_, per)| per.iter().sum::<usize>() > 0), "no row for a category with nothing");
+    assert!(rows.len() < Category::ALL.len(), "two cities' projects leave some categories out");
     assert!(chart.drawings.iter().all(|d| d.hits.len() == rows.len()), "a button per row at every width");
     assert_eq!(chart.table.rows.len(), rows.len());
     let segments: usize = rows.iter().map(|(_, per)| per.iter().filter(|n| **n > 0).count()).sum();
@@ -468,4 +470,29 @@ fn a_download_s_sources_column_is_the_caption_without_its_label() {
     assert_eq!(sources_of("来源：《甲》（乙，2025）", Lang::Zh), "《甲》（乙，2025）");
     assert_eq!(sources_of("Sources: “A” (B, 2025)", Lang::En), "“A” (B, 2025)");
     assert_eq!(sources_of("no label", Lang::En), "no label", "a caption without the label stays whole");
+}
+
+#[test]
+fn a_metric_compared_in_several_kinds_of_time_gets_a_chart_for_each_named_by_its_time() {
+    let year = |id, c| Figure {
+        scope: Scope::Year,
+        ..fig(id, city(c), "林荫路覆盖率", "30", 30.0, FigureKind::Achieved)
+    };
+    let total = |id, c| Figure {
+        scope: Scope::Period,
+        period_from: Some(2021),
+        ..fig(id, city(c), "林荫路覆盖率", "30", 30.0, FigureKind::Achieved)
+    };
+    let more = [year("y1", "hebi"), year("y2", "jiyuan"), total("t1", "hebi"), total("t2", "jiaozuo")];
+    let figures: Vec<&Figure> = SHADE.iter().chain(&more).collect();
+    let ids: Vec<String> = compare::charts(&BUNDLED, &figures, Lang::En, TextSize::Normal)
+        .into_iter()
+        .map(|c| c.expect("drawn").id)
+        .collect();
+    assert_eq!(ids, ["compare-shade-rate", "compare-shade-rate-one-year", "compare-shade-rate-2021-2025"]);
+}
+
+#[test]
+fn a_chart_that_cannot_be_drawn_says_so() {
+    assert_eq!(ChartError("no bars".into()).to_string(), "chart could not be drawn: no bars");
 }

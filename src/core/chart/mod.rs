@@ -12,13 +12,13 @@ pub mod scale;
 pub mod status;
 mod svg_backend;
 
-pub use canvas::ChartError;
+pub use canvas::{Align, ChartError, Colour, Shape};
 pub use layout::{TextSize, DOWNLOAD_WIDTH, WIDTHS};
 
 use super::dataset::Dataset;
 use super::i18n::{pick, Tr};
 use super::model::{Approx, Category, City, Figure, FigureKind, Lang};
-use canvas::{Colour, MUTED};
+use canvas::MUTED;
 use layout::{lay_out, Bars, Frame, Key};
 
 /// A city's hue, from `data/cities.csv` (checked there for contrast and difference).
