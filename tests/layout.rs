@@ -2,7 +2,7 @@
 //! to the room it has instead of running over the bars.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::chart::layout::{lay_out, Bars, Frame, Laid, Row, Segment, TextSize};
+use renewal_explorer::core::chart::layout::{lay_out, Bars, Frame, Key, Laid, Row, Segment, TextSize};
 use renewal_explorer::core::chart::scale::text_width;
 use renewal_explorer::core::chart::{Colour, Shape};
 use renewal_explorer::core::model::Category;
@@ -95,4 +95,31 @@ fn a_long_value_still_leaves_the_bars_their_room() {
     let (x0, x1) = bars_of(&laid)[0];
     assert!(x0 >= PAD + 168 + 8, "the bar starts after the names' room: {x0}");
     assert!(x1 - x0 >= 40, "at least 40 px of bar: {x0}..{x1}");
+}
+
+fn keyed(labels: &[&str]) -> Bars {
+    let keys =
+        labels.iter().map(|l| Key { label: l.to_string(), colour: Colour(0, 0x72, 0xb2), filled: true }).collect();
+    Bars { keys, ..one_row("绿化覆盖率", "", "43.33") }
+}
+
+/// The baseline of each key's label.
+fn key_lines(laid: &Laid, labels: &[&str]) -> Vec<i32> {
+    labels.iter().map(|l| label_at(laid, l).1).collect()
+}
+
+#[test]
+fn the_key_wraps_only_when_the_next_entry_does_not_fit() {
+    // At 240 px each entry takes 31 px and its text (12 px a character): 127 + 103 = 230 px
+    // from x = 6 ends at 236, past 234 (the width less its margin): the second goes below.
+    let (eight, six) = ("甲乙丙丁戊己庚辛", "子丑寅卯辰巳");
+    let wrapped = key_lines(&laid(&keyed(&[eight, six]), 240), &[eight, six]);
+    assert!(wrapped[1] > wrapped[0], "{wrapped:?}");
+    let (eight, five) = ("甲乙丙丁戊己庚辛", "子丑寅卯辰");
+    let shared = key_lines(&laid(&keyed(&[eight, five]), 240), &[eight, five]);
+    assert_eq!(shared[1], shared[0], "218 px fit on one line");
+    // An entry wider than the chart stays on the first line (nothing before it to wrap from).
+    let wide = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+    let short = "甲乙";
+    assert_eq!(key_lines(&laid(&keyed(&[wide]), 240), &[wide]), key_lines(&laid(&keyed(&[short]), 240), &[short]));
 }

@@ -126,11 +126,7 @@ pub fn lay_out(bars: &Bars, frame: Frame) -> Laid {
     };
     let value_room = bars.rows.iter().map(|r| scale::text_width(&r.value_text, big) as i32).max().unwrap_or(0) + 8;
     let (x0, x1) = (PAD + label_width, (width - PAD - value_room).max(PAD + label_width + 40));
-    let max = bars
-        .rows
-        .iter()
-        .map(|r| r.segments.iter().map(|s| s.value).sum::<f64>().max(outline_end(r)))
-        .fold(0.0, f64::max);
+    let max = bars.rows.iter().map(|r| r.segments.iter().map(|s| s.value).sum::<f64>()).fold(0.0, f64::max);
     let ticks = scale::nice_ticks(max, if frame.labels_above() { 3 } else { 4 });
     let top_tick = ticks.last().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
     let x_of = |v: f64| x0 + ((v / top_tick) * f64::from(x1 - x0)).round() as i32;
@@ -210,11 +206,6 @@ pub fn lay_out(bars: &Bars, frame: Frame) -> Laid {
         .collect();
     shapes.splice(0..0, grid);
     Laid { shapes, width: frame.width, height: (y + PAD) as u32, rows }
-}
-
-/// Where a row's outlined part ends (its target), to size the axis.
-fn outline_end(row: &Row) -> f64 {
-    row.segments.iter().filter(|s| !s.filled).map(|s| s.value).fold(0.0, f64::max)
 }
 
 /// Draws the key at `y` and returns the height it took.
