@@ -351,6 +351,17 @@ fn ticks_and_labels() {
     assert_eq!(scale::fit_label("园林绿化", 200, 12), ("园林绿化".to_string(), false));
     let (cut, was_cut) = scale::fit_label("Housing & old compounds", 80, 12);
     assert!(was_cut && cut.ends_with('…') && scale::text_width(&cut, 12) <= 80, "{cut}");
+    // Text and "…" (about one character) exactly filling the room is kept.
+    assert_eq!(scale::fit_label("甲乙丙丁", 30, 10), ("甲乙…".to_string(), true));
+}
+
+#[test]
+fn the_status_chart_has_a_row_only_for_cities_with_projects() {
+    let hebi = ViewState { cities: vec![city("hebi")], ..Default::default() };
+    let projects = renewal_explorer::core::filter::apply(BUNDLED.projects, &hebi);
+    let rows = renewal_explorer::core::chart::status::counts(BUNDLED.cities, &projects);
+    assert_eq!(rows.iter().map(|(c, _)| *c).collect::<Vec<_>>(), [city("hebi")]);
+    assert_eq!(rows[0].1.iter().sum::<usize>(), projects.len());
 }
 
 #[test]

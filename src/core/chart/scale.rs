@@ -7,7 +7,9 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
     }
     let rough = max / target.max(1) as f64;
     let magnitude = 10f64.powf(rough.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(magnitude * 10.0);
+    // `rough` lies in [magnitude, 10 × magnitude), so the last step always serves.
+    let steps = [1.0, 2.0, 5.0, 10.0].map(|m| m * magnitude);
+    let step = steps.into_iter().find(|s| *s >= rough).unwrap_or(steps[3]);
     let count = (max / step).ceil() as usize;
     (0..=count).map(|i| (i as f64 * step * 1e9).round() / 1e9).collect()
 }
