@@ -4,7 +4,7 @@
 # a native test must fail for each, or the mutant is excluded in .cargo/mutants.toml with the
 # reason it cannot change a result. Browser and end-to-end tests are not run.
 #
-#   scripts/mutants.sh                  every core mutant (≈ 1,270; ≈ 2 h on 2 cores)
+#   scripts/mutants.sh                  every core mutant (≈ 1,270; ≈ 1 h 50 min on 2 cores)
 #   scripts/mutants.sh --shard 2/6      one sixth of them; results kept in mutants.out/shard-2-of-6
 #   scripts/mutants.sh --in-diff [REF]  only the lines changed since REF (default HEAD~1), and
 #                                       what the working tree changes on top
