@@ -102,9 +102,10 @@ pub struct Laid {
 }
 
 const PAD: i32 = 6;
-/// A bar's thickness, and the least height of a row: a tap target of 24 CSS px at least.
+/// A bar's thickness, and the least height of a row beside its label: the bar with 5 px above
+/// and below, a tap target of 24 CSS px at least.
 const BAR: i32 = 16;
-const MIN_ROW: i32 = 26;
+const MIN_ROW: i32 = BAR + 10;
 
 /// Lays `bars` out for `frame`.
 pub fn lay_out(bars: &Bars, frame: Frame) -> Laid {
@@ -158,7 +159,7 @@ pub fn lay_out(bars: &Bars, frame: Frame) -> Laid {
             (y + big as i32 + 5, big as i32 + 5 + BAR + 10)
         } else {
             let lines = if row.sublabel.is_empty() { big as i32 } else { big as i32 + small as i32 + 3 };
-            let height = (lines + 10).max(MIN_ROW).max(BAR + 10);
+            let height = (lines + 10).max(MIN_ROW);
             let text_top = y + (height - lines) / 2;
             let name = scale::fit_label(&row.label, (label_width - 8) as u32, big).0;
             shapes.push(label(x0 - 8, text_top + big as i32 - 2, &name, big, INK, Align::End, false));
