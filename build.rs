@@ -1,5 +1,5 @@
 //! Checks `data/*.csv` (SPEC §1) and turns them into static Rust data bundled into the wasm.
-//! The `csv` crate and serde read the tables (`src/core/rows.rs`); a bad row stops the build with
+//! The `csv` crate and serde read the tables (`src/core/rows/`); a bad row stops the build with
 //! `file:line:column: [column] reason`, every bad row at once.
 
 #[allow(dead_code)]
@@ -11,8 +11,8 @@ mod numerals;
 #[allow(dead_code)]
 #[path = "src/core/palette.rs"]
 mod palette;
-#[allow(dead_code)]
-#[path = "src/core/rows.rs"]
+#[allow(dead_code, unused_imports)]
+#[path = "src/core/rows/mod.rs"]
 mod rows;
 
 use rows::{CsvFiles, FigureRow, Tables};

@@ -1,0 +1,139 @@
+//! The tables against each other (unique ids, known cities, sources and projects, colours told
+//! apart) and every quote against its document.
+
+use super::palette;
+use super::{LoadError, Tables};
+use super::{CITIES_FILE, CITY_COLUMNS, COMMITMENTS_FILE, COMMITMENT_COLUMNS, FIGURES_FILE, FIGURE_COLUMNS};
+use super::{PROJECTS_FILE, PROJECT_COLUMNS, SOURCES_FILE, SOURCE_COLUMNS};
+use std::collections::{HashMap, HashSet};
+
+/// A problem in the column `name` of a table whose header is `columns`.
+fn link_error(file: &str, line: usize, columns: &[&str], name: &str, reason: String) -> LoadError {
+    LoadError::cell(file, line, columns.iter().position(|c| *c == name), name, reason)
+}
+
+/// Unique ids; cities' orders unique and colours told apart; every city named in the other
+/// tables known, and with a document; known source ids, a row's city equal to its document's
+/// city; known project ids.
+pub(super) fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
+    let mut check_unique = |file: &str, columns: &[&str], ids: Vec<(&str, usize)>| {
+        let mut seen = HashSet::new();
+        for (id, line) in ids {
+            if !seen.insert(id) {
+                errors.push(link_error(file, line, columns, "id", format!("duplicate id `{id}`")));
+            }
+        }
+    };
+    check_unique(CITIES_FILE, CITY_COLUMNS, t.cities.iter().map(|c| (c.id.as_str(), c.line)).collect());
+    check_unique(SOURCES_FILE, SOURCE_COLUMNS, t.sources.iter().map(|s| (s.id.as_str(), s.line)).collect());
+    check_unique(FIGURES_FILE, FIGURE_COLUMNS, t.figures.iter().map(|f| (f.id.as_str(), f.line)).collect());
+    check_unique(PROJECTS_FILE, PROJECT_COLUMNS, t.projects.iter().map(|p| (p.id.as_str(), p.line)).collect());
+    check_unique(COMMITMENTS_FILE, COMMITMENT_COLUMNS, t.commitments.iter().map(|c| (c.id.as_str(), c.line)).collect());
+    check_cities(t, errors);
+
+    let source_city: HashMap<&str, &str> = t.sources.iter().map(|s| (s.id.as_str(), s.city.as_str())).collect();
+    let known_city = |id: &str| t.cities.iter().any(|c| c.id == id);
+    let project_ids: HashSet<&str> = t.projects.iter().map(|p| p.id.as_str()).collect();
+    let mut check_source =
+        |file: &str, columns: &[&str], line: usize, source_id: &str, city: &str| match source_city.get(source_id) {
+            None => errors.push(link_error(file, line, columns, "source_id", format!("unknown source `{source_id}`"))),
+            // An unknown city is reported once, by `check_cities`.
+            Some(&c) if c != city && known_city(city) => errors.push(link_error(
+                file,
+                line,
+                columns,
+                "city",
+                format!("`{city}` but source `{source_id}` is about `{c}`"),
+            )),
+            Some(_) => {}
+        };
+    for f in &t.figures {
+        check_source(FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.source_id, &f.city);
+    }
+    for p in &t.projects {
+        check_source(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, &p.city);
+    }
+    for c in &t.commitments {
+        check_source(COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.source_id, &c.city);
+    }
+    let links = t.figures.iter().map(|f| (FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.project_id));
+    let links =
+        links.chain(t.commitments.iter().map(|c| (COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.project_id)));
+    for (file, columns, line, project_id) in links {
+        if !project_id.is_empty() && !project_ids.contains(project_id.as_str()) {
+            errors.push(link_error(file, line, columns, "project_id", format!("unknown project `{project_id}`")));
+        }
+    }
+}
+
+/// The cities table against itself and the others: one place in the order per city, colours
+/// told apart, every city named elsewhere listed in `cities.csv`, every listed city documented.
+fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
+    let city_error = |line, name: &str, reason| link_error(CITIES_FILE, line, CITY_COLUMNS, name, reason);
+    for (i, city) in t.cities.iter().enumerate() {
+        for earlier in &t.cities[..i] {
+            if earlier.order == city.order {
+                errors.push(city_error(
+                    city.line,
+                    "order",
+                    format!("{} is also the order of `{}` (line {})", city.order, earlier.id, earlier.line),
+                ));
+            }
+            let difference = palette::difference(earlier.colour, city.colour);
+            if difference < palette::MIN_DIFFERENCE {
+                errors.push(city_error(
+                    city.line,
+                    "colour",
+                    format!(
+                        "{} is too close to `{}`'s {} (difference {difference:.1}, with red-green colour blindness \
+                         included; at least {} is needed)",
+                        palette::hex(city.colour),
+                        earlier.id,
+                        palette::hex(earlier.colour),
+                        palette::MIN_DIFFERENCE
+                    ),
+                ));
+            }
+        }
+        if !t.sources.iter().any(|s| s.city == city.id) {
+            errors.push(city_error(city.line, "id", format!("`{}` has no document in {SOURCES_FILE}", city.id)));
+        }
+    }
+    let known: Vec<&str> = t.cities.iter().map(|c| c.id.as_str()).collect();
+    let named = t.sources.iter().map(|s| (SOURCES_FILE, SOURCE_COLUMNS, s.line, &s.city));
+    let named = named.chain(t.figures.iter().map(|f| (FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.city)));
+    let named = named.chain(t.projects.iter().map(|p| (PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.city)));
+    let named = named.chain(t.commitments.iter().map(|c| (COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.city)));
+    for (file, columns, line, city) in named {
+        if !city.is_empty() && !known.contains(&city.as_str()) {
+            let reason = format!("unknown city `{city}` (known in {CITIES_FILE}: {})", known.join(", "));
+            errors.push(link_error(file, line, columns, "city", reason));
+        }
+    }
+}
+
+/// Every quote that is not a verbatim substring of its source document. `source_text` maps a
+/// source row's `file` to the document's text (`None` if the file could not be read).
+pub fn quotes_not_in_sources(t: &Tables, source_text: impl Fn(&str) -> Option<String>) -> Vec<LoadError> {
+    let texts: HashMap<&str, Option<String>> =
+        t.sources.iter().map(|s| (s.id.as_str(), source_text(&s.file))).collect();
+    let mut errors = Vec::new();
+    let mut check = |file: &str, columns: &[&str], line: usize, source_id: &str, quote: &str| {
+        let reason = match texts.get(source_id) {
+            Some(Some(text)) if text.contains(quote) => return,
+            Some(Some(_)) => format!("not found verbatim in the text of `{source_id}`: {quote}"),
+            _ => format!("the document of `{source_id}` could not be read"),
+        };
+        errors.push(link_error(file, line, columns, "quote", reason));
+    };
+    for f in &t.figures {
+        check(FIGURES_FILE, FIGURE_COLUMNS, f.line, &f.source_id, &f.quote);
+    }
+    for p in &t.projects {
+        check(PROJECTS_FILE, PROJECT_COLUMNS, p.line, &p.source_id, &p.quote);
+    }
+    for c in &t.commitments {
+        check(COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.source_id, &c.quote);
+    }
+    errors
+}
