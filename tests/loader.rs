@@ -323,3 +323,27 @@ fn a_city_must_be_listed_and_documented() {
         "named once, where it is used, not again as a mismatch with its source"
     );
 }
+
+#[test]
+fn a_cell_a_spreadsheet_would_run_as_a_formula_is_refused_in_any_column() {
+    let cases = [
+        (
+            GOOD_FIGURE.replacen("Green coverage", "=HYPERLINK(\"\"http://x\"\")", 1),
+            "data/figures.csv:2:6: [metric_en] begins with `=`",
+        ),
+        (GOOD_FIGURE.replacen("Green coverage", "@SUM(A1)", 1), "data/figures.csv:2:6: [metric_en] begins with `@`"),
+        (GOOD_FIGURE.replacen("Green coverage", "+cmd", 1), "data/figures.csv:2:6: [metric_en] begins with `+`"),
+        (GOOD_FIGURE.replacen("Green coverage", "-1+2", 1), "data/figures.csv:2:6: [metric_en] begins with `-`"),
+        (GOOD_FIGURE.replacen("Green coverage", "\tx", 1), "data/figures.csv:2:6: [metric_en] begins with `\\t`"),
+    ];
+    for (row, expected) in cases {
+        let errors = errors_for(&row, GOOD_PROJECT);
+        assert!(errors.iter().any(|e| e.starts_with(expected)), "want {expected}…\n got {errors:#?}");
+    }
+    let project = GOOD_PROJECT.replacen("Pocket parks built.", "=1+1", 1);
+    let errors = errors_for(GOOD_FIGURE, &project);
+    assert!(errors.iter().any(|e| e.starts_with("data/projects.csv:2:8: [summary_en] begins with `=`")), "{errors:#?}");
+    // A number is not a formula: a negative value loads (its quote states it).
+    let negative = GOOD_FIGURE.replacen("43.33,%", "-43.33,%", 1).replacen("达43.33%", "达-43.33%", 1);
+    assert_eq!(errors_for(&negative, GOOD_PROJECT), Vec::<String>::new());
+}

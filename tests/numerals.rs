@@ -49,3 +49,14 @@ fn digits_must_be_a_whole_number_in_the_quote() {
     assert!(quote_states_value("(2)改造50个", "50"));
     assert!(quote_states_value("2.9万个", "2.9"));
 }
+
+#[test]
+fn a_cell_runs_as_a_formula_when_it_starts_like_one_and_is_not_a_number() {
+    use renewal_explorer::core::numerals::runs_as_formula;
+    for formula in ["=1+1", "+cmd", "-1+2", "@SUM(A1)", "\tx", "\rx", "-", "+", "=HYPERLINK(\"x\")"] {
+        assert!(runs_as_formula(formula), "{formula:?}");
+    }
+    for plain in ["-3.5", "+2", "-0", "18.7", "1+1", "a=b", "平顶山", "", "#009e73"] {
+        assert!(!runs_as_formula(plain), "{plain:?}");
+    }
+}

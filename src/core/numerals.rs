@@ -100,6 +100,12 @@ pub fn quote_states_value(quote: &str, value_text: &str) -> bool {
     }
 }
 
+/// True for a cell that a spreadsheet would run as a formula: it begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return, and is not a plain number such as `-3.5` or `+2`.
+pub fn runs_as_formula(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_decimal(cell.strip_prefix('+').unwrap_or(cell))
+}
+
 /// `18.7`, `600`, `-3.5`: digits with at most one point, nothing else.
 pub fn is_plain_decimal(text: &str) -> bool {
     let digits = text.strip_prefix('-').unwrap_or(text);

@@ -57,9 +57,7 @@ impl Table {
 /// (Numbers are recognised by their digits: `str::parse::<f64>` would add about 20 KB of float
 /// parsing to the wasm.)
 fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
-    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let number = super::numerals::is_plain_decimal(cell.strip_prefix('+').unwrap_or(cell));
-    if formula && !number {
+    if super::numerals::runs_as_formula(cell) {
         format!("'{cell}").into()
     } else {
         cell.into()

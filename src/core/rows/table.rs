@@ -2,7 +2,7 @@
 //! located by its line, and handed to the table's row reader.
 
 use super::fields::RowReader;
-use super::LoadError;
+use super::{numerals, LoadError};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
@@ -46,6 +46,22 @@ impl LineCounter<'_> {
     }
 }
 
+/// The published `data/*.csv` are these files: a cell that a spreadsheet would run as a formula
+/// (`=HYPERLINK(…)`, `@SUM(…)`, `-1+2`) is refused, whichever column it is in. Numbers such as
+/// `-3.5` are not formulas.
+fn refuse_formulas(file: &str, line: usize, names: &[String], record: &csv::StringRecord, errors: &mut Vec<LoadError>) {
+    for (at, cell) in record.iter().enumerate() {
+        if numerals::runs_as_formula(cell) {
+            let name = names.get(at).map_or("", String::as_str);
+            let first = cell.chars().next().map_or(String::new(), |c| c.escape_default().to_string());
+            let reason = format!(
+                "begins with `{first}`, which a spreadsheet would run as a formula: reword it, or start it with another character"
+            );
+            errors.push(LoadError::cell(file, line, Some(at), name, reason));
+        }
+    }
+}
+
 /// Reads a table with the `csv` crate: checks the header, deserialises each record into its raw
 /// row `R` and hands it to `read_row`. Every bad row is reported, not just the first.
 pub(super) fn read_table<R: DeserializeOwned, T>(
@@ -85,9 +101,9 @@ pub(super) fn read_table<R: DeserializeOwned, T>(
     for record in reader.records() {
         let read = record.and_then(|record| {
             let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
-            record.deserialize::<R>(Some(&header)).map(|raw| (line, raw))
+            record.deserialize::<R>(Some(&header)).map(|raw| (line, record, raw))
         });
-        let (line, raw) = match read {
+        let (line, record, raw) = match read {
             Ok(read) => read,
             Err(e) => {
                 errors.push(csv_error(file, &e, &mut lines));
@@ -95,6 +111,7 @@ pub(super) fn read_table<R: DeserializeOwned, T>(
             }
         };
         let before = errors.len();
+        refuse_formulas(file, line, &names, &record, errors);
         let mut reader = RowReader { file, line, columns: &columns, errors };
         let row = read_row(&mut reader, raw);
         if errors.len() == before {
