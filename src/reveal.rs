@@ -1,6 +1,8 @@
 //! Building what is off screen only when the reader gets near it: a chart below the fold is
 //! drawn when it comes within a screen of the viewport, so opening a view costs only what shows.
 
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -10,33 +12,49 @@ use wasm_bindgen::JsCast;
 /// meets an empty frame.
 const AHEAD: &str = "800px 0px";
 
-/// The reveal still to run; emptied by whichever path runs it first.
-type PendingReveal = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+type OnChange = Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>;
+
+/// What a watch holds until it ends: the reveal still to run, and the observer's callback.
+#[derive(Default)]
+struct Watch {
+    reveal: Option<Box<dyn FnOnce()>>,
+    observer: Option<web_sys::IntersectionObserver>,
+    on_change: Option<OnChange>,
+}
+
+impl Watch {
+    /// Stops observing and drops the callback (in a later task: it may be the caller).
+    fn end(watch: &Rc<RefCell<Watch>>) {
+        let mut now = watch.borrow_mut();
+        now.reveal = None;
+        if let Some(observer) = now.observer.take() {
+            observer.disconnect();
+        }
+        if let Some(on_change) = now.on_change.take() {
+            leptos::prelude::set_timeout(move || drop(on_change), std::time::Duration::ZERO);
+        }
+    }
+}
 
 /// Calls `reveal` once, when `element` comes within `AHEAD` of the viewport; at once where the
-/// browser has no IntersectionObserver.
+/// browser has no IntersectionObserver. The watch ends (its callback freed) when it has run or
+/// when the current reactive scope is cleaned up (the chart was removed before it came near):
+/// nothing of it outlives its chart.
 pub fn when_near_viewport(element: &web_sys::Element, reveal: impl FnOnce() + 'static) {
-    let pending: PendingReveal = Rc::new(RefCell::new(Some(Box::new(reveal))));
-    let run = {
-        let pending = Rc::clone(&pending);
-        move || {
-            // Taken out before the call: the call may drop this observer's closure.
-            let reveal = pending.borrow_mut().take();
-            if let Some(reveal) = reveal {
-                reveal();
-            }
-        }
-    };
-    let on_change = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new({
-        let run = run.clone();
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+    let watch = Rc::new(RefCell::new(Watch { reveal: Some(Box::new(reveal)), ..Watch::default() }));
+    let on_change = OnChange::new({
+        let watch = Rc::downgrade(&watch);
+        move |entries: js_sys::Array, _: web_sys::IntersectionObserver| {
             let near = entries
                 .iter()
                 .filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
                 .any(|e| e.is_intersecting());
-            if near {
-                observer.disconnect();
-                run();
+            let Some(watch) = watch.upgrade().filter(|_| near) else { return };
+            // Taken out before the call: the call may clean up this scope, and with it the watch.
+            let reveal = watch.borrow_mut().reveal.take();
+            Watch::end(&watch);
+            if let Some(reveal) = reveal {
+                reveal();
             }
         }
     });
@@ -45,9 +63,19 @@ pub fn when_near_viewport(element: &web_sys::Element, reveal: impl FnOnce() + 's
     match web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options) {
         Ok(observer) => {
             observer.observe(element);
-            // The observer holds the callback for as long as the page lives.
-            on_change.forget();
+            {
+                let mut now = watch.borrow_mut();
+                now.observer = Some(observer);
+                now.on_change = Some(on_change);
+            }
+            let watch = SendWrapper::new(watch);
+            on_cleanup(move || Watch::end(&watch));
         }
-        Err(_) => run(),
+        Err(_) => {
+            let reveal = watch.borrow_mut().reveal.take();
+            if let Some(reveal) = reveal {
+                reveal();
+            }
+        }
     }
 }

@@ -18,7 +18,10 @@ pub struct PageContext {
 /// App-wide view state, provided as context by `App`.
 #[derive(Clone, Copy)]
 pub struct UrlState {
+    /// The one state, written by every change.
     state: RwSignal<ViewState>,
+    /// Where reads go: the state itself, or a scope's copy of it (see `scoped`).
+    read: Signal<ViewState>,
     notices: RwSignal<Vec<Dropped>>,
     page: &'static PageContext,
 }
@@ -28,7 +31,8 @@ impl UrlState {
         let (state, dropped) = page.page.state(query);
         // One context per page load, alive as long as the page.
         let page = Box::leak(Box::new(page));
-        UrlState { state: RwSignal::new(state), notices: RwSignal::new(dropped), page }
+        let state = RwSignal::new(state);
+        UrlState { state, read: state.into(), notices: RwSignal::new(dropped), page }
     }
 
     /// In the browser: the page's own state (from `<html data-base data-root>`, written by the
@@ -70,14 +74,27 @@ impl UrlState {
         self.page.address.is_none()
     }
 
+    /// The same state for a part of the page that is built again and again (a view, a list of
+    /// results): reads go through a memo that belongs to the current reactive scope, and the
+    /// scope provides it as the context of what it builds. A reactive closure that is dropped
+    /// stays listed (as a dead weak entry) among the subscribers of every signal it read until
+    /// that signal itself is dropped (reactive_graph 0.2 does not unsubscribe on drop), so
+    /// what a rebuilt part reads must die with it: then a long session's memory stays flat.
+    pub fn scoped(&self) -> UrlState {
+        let outer = self.read;
+        let scoped = UrlState { read: Memo::new(move |_| outer.get()).into(), ..*self };
+        provide_context(scoped);
+        scoped
+    }
+
     /// The whole state, tracked.
     pub fn get(&self) -> ViewState {
-        self.state.get()
+        self.read.get()
     }
 
     /// Reads part of the state, tracked (for one-off reads inside reactive closures).
     pub fn with_state<T>(&self, f: impl FnOnce(&ViewState) -> T) -> T {
-        self.state.with(f)
+        self.read.with(f)
     }
 
     /// A memo of one part of the state, so views re-render only when that part changes.
@@ -85,8 +102,8 @@ impl UrlState {
         &self,
         f: impl Fn(&ViewState) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
-        let state = self.state;
-        Memo::new(move |_| state.with(&f))
+        let read = self.read;
+        Memo::new(move |_| read.with(&f))
     }
 
     /// The in-page link (`?…`) to a state.

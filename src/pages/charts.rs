@@ -38,6 +38,8 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
     let intro = if set == ChartSet::Compare { COMPARE_INTRO } else { CHARTS_INTRO };
     let drawn_upto = StoredValue::new(EAGER_CHARTS);
     let list = move || {
+        // Rebuilt with every change of the charts: what the cards read dies with them.
+        let lang = url.scoped().select(|s| s.lang);
         let charts = charts.get();
         if charts.is_empty() {
             return match set {

@@ -38,12 +38,16 @@ pub fn FiguresPage() -> impl IntoView {
     });
 
     let body = move || {
+        // Rebuilt with every change of the rows: what the rows read dies with them.
+        let lang = url.scoped().select(|s| s.lang);
         let l = lang.get();
         rows.get().into_iter().map(|f| figure_row(f, l, lang)).collect_view()
     };
     // Rebuilt only when the table appears or disappears, so sort buttons keep keyboard focus.
     let empty = Memo::new(move |_| rows.with(Vec::is_empty));
     let table = move || {
+        let url = url.scoped();
+        let lang = url.select(|s| s.lang);
         if empty.get() {
             return view! { <EmptyResult/> }.into_any();
         }

@@ -26,6 +26,7 @@ pub fn OverviewPage() -> impl IntoView {
     let inputs = url.select(|s| ViewState { large: s.large, ..ViewState::default() });
     let charts = Memo::new(move |_| inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), ChartSet::Landing)));
     let landing = move || {
+        let lang = url.scoped().select(|s| s.lang);
         charts.get().into_iter().map(|chart| view! { <ChartCard chart=chart lang=lang heading=2/> }).collect_view()
     };
     view! {

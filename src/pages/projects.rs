@@ -17,9 +17,9 @@ const PAGE: usize = 40;
 pub fn ProjectsPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let selected = url.select(|s| s.project.clone());
-    move || match selected.get() {
-        Some(id) => view! { <ProjectDetail id=id/> }.into_any(),
-        None => view! { <ProjectList/> }.into_any(),
+    move || match (url.scoped(), selected.get()) {
+        (_, Some(id)) => view! { <ProjectDetail id=id/> }.into_any(),
+        (_, None) => view! { <ProjectList/> }.into_any(),
     }
 }
 
@@ -37,6 +37,8 @@ fn ProjectList() -> impl IntoView {
         shown.set(PAGE);
     });
     let list = move || {
+        // Rebuilt with every change of the results: what the cards read dies with them.
+        let lang = url.scoped().select(|s| s.lang);
         let items = results.get();
         if items.is_empty() {
             return view! { <EmptyResult/> }.into_any();

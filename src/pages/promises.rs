@@ -43,6 +43,8 @@ pub fn PromisesPage() -> impl IntoView {
     let today = this_month();
     let count = move || goals.with(Vec::len) + commitments.with(Vec::len);
     let groups = move || {
+        // Rebuilt with every change of the results: what the items read dies with them.
+        let lang = url.scoped().select(|s| s.lang);
         let (goals, commitments) = (goals.get(), commitments.get());
         if goals.is_empty() && commitments.is_empty() {
             return view! { <EmptyResult/> }.into_any();

@@ -124,3 +124,59 @@ async fn soak_500_random_changes_without_errors_or_runaway_memory() {
     let first = heaps.first().copied().unwrap_or(start_heap);
     assert!(end_heap < first * 2.0 + 8e6, "heap grew from {first} to {end_heap}");
 }
+
+/// Before the page's scripts: keeps the app's wasm exports, to read its memory.
+const KEEP_WASM: &str = "addEventListener('TrunkApplicationStarted', e => { window.__wasm = e.detail.wasm; });";
+const WASM_MEMORY: &str = "return window.__wasm ? window.__wasm.memory.buffer.byteLength : 0";
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn the_wasm_memory_stays_flat_over_600_filter_toggles_and_view_changes() {
+    let server = serve_dist("/");
+    let b = Browser::start(1280, 900).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": KEEP_WASM })).await;
+    b.goto(&format!("{}?view=projects", server.base_url)).await;
+    b.wait_for_count("[data-testid=project-card]", 1).await;
+    let start = b.eval(WASM_MEMORY).await.as_f64().unwrap_or(0.0);
+    // A resident flicking one city on and off: the list of cards is rebuilt every time.
+    for _ in 0..600 {
+        b.eval("document.querySelector('[data-testid=city-hebi] input').click(); return 0").await;
+    }
+    let cards = b.wait_for_count("[data-testid=project-card]", 1).await;
+    let after_toggles = b.eval(WASM_MEMORY).await.as_f64().unwrap_or(0.0);
+    // Then every view in turn, and a filter in each, 600 steps.
+    let steps = [
+        "[data-testid=nav-figures]",
+        "[data-testid=city-hebi] input",
+        "[data-testid=nav-charts]",
+        "[data-testid=city-jiyuan] input",
+        "[data-testid=nav-promises]",
+        "[data-testid=nav-compare]",
+        "[data-testid=lang-switch]",
+        "[data-testid=nav-projects]",
+        "[data-testid=nav-overview]",
+        "[data-testid=nav-about]",
+    ];
+    let mut warm = 0.0;
+    for i in 0..600 {
+        let selector = steps[i % steps.len()];
+        b.eval(&format!("const e = document.querySelector({selector:?}); if (e) e.click(); return 0")).await;
+        if i == steps.len() * 2 {
+            warm = b.eval(WASM_MEMORY).await.as_f64().unwrap_or(0.0);
+        }
+    }
+    let alive = b.wait_for_count("[data-testid=main] > *", 1).await;
+    let end = b.eval(WASM_MEMORY).await.as_f64().unwrap_or(0.0);
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    eprintln!(
+        "wasm memory: {:.2} MB at start, {:.2} MB after 600 toggles; {:.2} MB after two rounds of views, {:.2} MB after 600 steps",
+        start / 1e6, after_toggles / 1e6, warm / 1e6, end / 1e6
+    );
+    assert!(start > 0.0, "the wasm's memory is read");
+    assert!(cards > 0 && alive > 0, "the page still works");
+    assert!(after_toggles - start < 2e6, "600 toggles grew the wasm memory from {start} to {after_toggles}");
+    assert!(end - warm < 2e6, "600 view changes grew the wasm memory from {warm} to {end}");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
