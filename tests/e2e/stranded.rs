@@ -1,5 +1,5 @@
-//! Never stranded (issue 19): the page when the app cannot start, a host article whose history
-//! and layout an embed must respect, focus after every action, short live announcements, and
+//! Never stranded (issue 19): a host article whose history and layout an embed must respect
+//! (the page when the app cannot start is in `start.rs`), focus after every action, short live announcements, and
 //! no sideways scrolling on narrow screens in any mode.
 
 use super::browser::Browser;
@@ -12,58 +12,6 @@ use std::time::Duration;
 
 fn dist() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
-}
-
-/// What a reader sees of the page: the rendered view, the failure notice and its data links.
-const READABLE: &str = "const shown = s => [...document.querySelectorAll(s)].some(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility === 'visible'); \
-    return { view: shown('#app [data-testid=city-card]'), notice: shown('#load-failed'), dataLink: shown('#load-failed a[href=\"./data/index.html\"]'), \
-             boot: shown('#boot'), text: document.body.innerText.length, failed: document.documentElement.classList.contains('failed') }";
-
-async fn wait_until_failed(b: &Browser) -> Value {
-    for _ in 0..200 {
-        if b.eval("return document.documentElement.classList.contains('failed')").await == Value::Bool(true) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    b.eval(READABLE).await
-}
-
-#[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
-async fn without_its_wasm_the_page_stays_readable_with_a_notice_and_the_data() {
-    let server = StaticServer::start_without_wasm(&dist(), "/");
-    let b = Browser::start_without_waiting(360, 800).await;
-    b.goto(&server.base_url).await;
-    let landing = wait_until_failed(&b).await;
-    // A link that asked for another view: the loading note gives way to the rendered view.
-    b.goto(&format!("{}?view=about&lang=en", server.base_url)).await;
-    let stale = wait_until_failed(&b).await;
-    b.close().await;
-
-    for page in [&landing, &stale] {
-        assert_eq!(page["failed"], true, "{page}");
-        assert_eq!(page["view"], true, "the rendered view is shown: {page}");
-        assert_eq!(page["notice"], true, "a notice says the app could not start: {page}");
-        assert_eq!(page["dataLink"], true, "with a link to the data page: {page}");
-        assert_eq!(page["boot"], false, "no endless loading note: {page}");
-    }
-}
-
-#[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
-async fn a_browser_without_webassembly_gets_the_page_and_a_notice() {
-    let server = StaticServer::start(&dist(), "/");
-    let b = Browser::start_without_waiting(360, 800).await;
-    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": "delete window.WebAssembly;" })).await;
-    b.goto(&server.base_url).await;
-    let page = wait_until_failed(&b).await;
-    b.close().await;
-    assert_eq!(
-        (page["failed"].clone(), page["view"].clone(), page["notice"].clone()),
-        (json!(true), json!(true), json!(true)),
-        "{page}"
-    );
 }
 
 fn host_page(frame_src: &str, script: &str) -> String {
@@ -315,5 +263,49 @@ async fn a_host_article_follows_its_readers_choices_and_ignores_strangers() {
     assert!(url.starts_with(&explorer.base_url) && url.contains("cat=greening") && !url.contains("embed="), "{url}");
     assert_ne!(heights[0], "4321px", "a height from another origin is ignored");
     assert_eq!(heights[1], "", "an unmarked frame is left alone");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn embed_js_sizes_frames_from_a_copy_on_the_publishers_server_and_pasted_inline() {
+    let explorer = serve_dist("/");
+    let embed_js = std::fs::read_to_string(dist().join("embed.js")).expect("dist/embed.js");
+    assert!(!embed_js.to_ascii_lowercase().contains("</script"), "embed.js can be pasted inline whole");
+    let host_dir = std::env::temp_dir().join(format!("renewal-host4-{}", std::process::id()));
+    std::fs::create_dir_all(&host_dir).expect("host dir");
+    let frame = format!("{}embed/projects-by-status.html", explorer.base_url);
+    std::fs::write(host_dir.join("embed.js"), &embed_js).expect("a copy of embed.js");
+    std::fs::write(host_dir.join("copy.html"), host_page(&frame, "<script src=\"embed.js\" async></script>"))
+        .expect("page");
+    std::fs::write(host_dir.join("inline.html"), host_page(&frame, &format!("<script>{embed_js}</script>")))
+        .expect("page");
+    let host = StaticServer::start(&host_dir, "/");
+    let b = Browser::start(1000, 900).await;
+    let mut sized = Vec::new();
+    for page in ["copy.html", "inline.html"] {
+        b.goto(&format!("{}{page}", host.base_url)).await;
+        for _ in 0..100 {
+            let height = b.eval("return document.getElementById('embed').style.height").await;
+            if height.as_str().is_some_and(|h| !h.is_empty() && h != "560px") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let height = b.eval("return parseFloat(document.getElementById('embed').style.height) || 0").await;
+        let embed = b.client.find(Locator::Css("#embed")).await.expect("the embed");
+        embed.enter_frame().await.expect("enter the embed");
+        let content = b.eval("return Math.ceil(document.documentElement.getBoundingClientRect().height)").await;
+        b.client.enter_parent_frame().await.expect("back to the host");
+        sized.push((page, height, content));
+    }
+    let errors = b.console_errors().await;
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&host_dir);
+    for (page, height, content) in sized {
+        assert!(height.as_f64().is_some_and(|h| h > 0.0), "{page}: the frame was sized");
+        assert_eq!(height.as_f64(), content.as_f64(), "{page}: sized to its content");
+    }
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
