@@ -176,12 +176,18 @@ impl Browser {
 
     /// Browser console entries at level SEVERE (errors), as "level: message" lines.
     pub async fn console_errors(&self) -> Vec<String> {
+        self.console(&["SEVERE"]).await
+    }
+
+    /// Browser console entries at these levels (SEVERE, WARNING, INFO), as "level: message"
+    /// lines; each entry is read once.
+    pub async fn console(&self, levels: &[&str]) -> Vec<String> {
         let entries = self.client.issue_cmd(BrowserLog).await.expect("the browser log");
         entries
             .as_array()
             .map(|a| {
                 a.iter()
-                    .filter(|e| e["level"] == "SEVERE")
+                    .filter(|e| levels.iter().any(|l| e["level"] == *l))
                     .map(|e| format!("{}: {}", e["level"], e["message"]))
                     .collect()
             })

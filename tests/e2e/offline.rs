@@ -100,14 +100,88 @@ fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
+/// A copy of `dist/` to deploy and change, removed when dropped.
+struct Site(std::path::PathBuf);
+
+impl Site {
+    fn new(name: &str) -> Site {
+        let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+        let site = std::env::temp_dir().join(format!("renewal-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&site);
+        copy_tree(&dist, &site);
+        Site(site)
+    }
+
+    fn read(&self, file: &str) -> String {
+        std::fs::read_to_string(self.0.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+    }
+
+    fn write(&self, file: &str, text: &str) {
+        std::fs::write(self.0.join(file), text).unwrap_or_else(|e| panic!("{file}: {e}"));
+    }
+
+    /// The app's loader, `loader-<hash>.js`.
+    fn loader(&self) -> String {
+        let index = self.read("index.html");
+        let at = index.find("loader-").expect("index.html loads a loader");
+        index[at..at + "loader-0123456789abcdef.js".len()].to_string()
+    }
+
+    /// A new deploy as the build would write it: `sw.js` with a new version and `file`'s new
+    /// fingerprint (its contents changed).
+    fn redeploy(&self, changed: &str, version: &str) {
+        let worker = self.read("sw.js");
+        let worker = worker
+            .lines()
+            .map(|line| {
+                if line.starts_with("const VERSION") {
+                    format!("const VERSION = \"{version}\";")
+                } else if line.starts_with(&format!("  \"./{changed}\":")) {
+                    let comma = if line.ends_with(',') { "," } else { "" };
+                    format!("  \"./{changed}\": \"{version}\"{comma}")
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        self.write("sw.js", &worker);
+    }
+
+    /// A new deploy with a new app: the loader under a new name, the pages and the worker
+    /// pointing at it.
+    fn new_app(&self, version: &str) -> String {
+        let (old, new) = (self.loader(), format!("loader-{version}.js"));
+        self.write(&new, &self.read(&old));
+        for page in ["index.html", "sw.js"] {
+            self.write(page, &self.read(page).replace(&old, &new));
+        }
+        self.redeploy("index.html", version);
+        new
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Waits until the worker of this page's scope has finished and only this version's cache is
+/// left of the scope; returns the cache names.
+async fn caches_settle(b: &Browser, version: &str) -> Value {
+    let script = format!(
+        "return caches.keys().then(k => k.filter(n => n.startsWith('renewal-explorer ' + new URL('./', location.href).href))).then(k => k.length === 1 && k[0].endsWith({version:?}))"
+    );
+    wait_for(b, &script).await;
+    b.eval("return caches.keys()").await
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
-async fn a_new_deploy_takes_over_an_open_page_with_a_calm_note_and_embeds_install_nothing() {
-    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-    let site = std::env::temp_dir().join(format!("renewal-deploy-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&site);
-    copy_tree(&dist, &site);
-    let server = super::server::StaticServer::start(&site, "/");
+async fn a_new_deploy_fetches_only_what_changed_and_only_an_old_app_offers_a_reload() {
+    let site = Site::new("deploy");
+    let server = super::server::StaticServer::start(&site.0, "/");
     let b = Browser::start(1280, 900).await;
     // An embed registers no worker: it lives in its reader's news article.
     b.goto(&format!("{}?embed=1&view=charts", server.base_url)).await;
@@ -115,28 +189,142 @@ async fn a_new_deploy_takes_over_an_open_page_with_a_calm_note_and_embeds_instal
     let embed_workers = b.eval("return navigator.serviceWorker.getRegistrations().then(r => r.length)").await;
     b.goto(&server.base_url).await;
     let controlled = wait_for(&b, "return !!navigator.serviceWorker.controller").await;
-    let before = b.eval("return document.getElementById('updated') === null").await;
-    // The next deploy: any change to the site's files gives a new worker.
-    let worker = site.join("sw.js");
-    let text = std::fs::read_to_string(&worker).expect("sw.js");
-    std::fs::write(&worker, text.replacen("const VERSION = \"", "const VERSION = \"next-", 1)).expect("a new sw.js");
+    let first = site
+        .read("sw.js")
+        .lines()
+        .find_map(|l| l.strip_prefix("const VERSION = \""))
+        .map(|v| v.trim_end_matches("\";").to_string());
+    caches_settle(&b, first.as_deref().unwrap_or_default()).await;
+
+    // A deploy that changes one plain file: only it (and the worker) are fetched again.
+    site.write("copy.js", &(site.read("copy.js") + "\n// next\n"));
+    site.redeploy("copy.js", "0000000000000002");
+    server.take_requests();
+    b.eval("navigator.serviceWorker.getRegistration().then(r => r.update()); return 0").await;
+    caches_settle(&b, "0000000000000002").await;
+    let fetched = server.take_requests();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let note_for_same_app = b.eval("return document.getElementById('updated') !== null").await;
+
+    // A deploy with a new app, met by a returning reader: the page already runs it.
+    site.new_app("0000000000000003");
+    b.goto(&server.base_url).await;
+    caches_settle(&b, "0000000000000003").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let note_for_new_visit = b.eval("return document.getElementById('updated') !== null").await;
+
+    // Another new app while that page is open: now it runs an old one.
+    site.new_app("0000000000000004");
     b.eval("navigator.serviceWorker.getRegistration().then(r => r.update()); return 0").await;
     let note = b.wait_for_text("#updated", |t| !t.is_empty()).await;
     let role = b.eval("return document.getElementById('updated')?.getAttribute('role')").await;
-    // The new worker deletes the old deploy's cache as it takes over.
-    wait_for(&b, "return caches.keys().then(k => k.length === 1)").await;
-    let caches = b.eval("return caches.keys()").await;
+    let caches = caches_settle(&b, "0000000000000004").await;
     let errors = b.console_errors().await;
     b.close().await;
-    let _ = std::fs::remove_dir_all(&site);
 
     assert_eq!(embed_workers, json!(0), "an embed installs no service worker");
     assert_eq!(controlled, Value::Bool(true));
-    assert_eq!(before, Value::Bool(true), "no note before an update");
+    let mut fetched: Vec<&str> = fetched.iter().map(|r| r.split('?').next().unwrap_or("")).collect();
+    fetched.sort();
+    fetched.dedup();
+    assert_eq!(fetched, ["/copy.js", "/sw.js"], "only the changed file and the worker are downloaded again");
+    assert_eq!(note_for_same_app, Value::Bool(false), "the page runs the deploy's app: no note");
+    assert_eq!(note_for_new_visit, Value::Bool(false), "a page loaded after the deploy runs it: no note");
     assert!(note.contains("本站已更新") && note.contains("Reload"), "a calm bilingual note: {note}");
     assert_eq!(role, "status");
     let caches = caches.as_array().cloned().unwrap_or_default();
-    assert_eq!(caches.len(), 1, "the old deploy's cache is gone: {caches:?}");
-    assert!(caches[0].as_str().is_some_and(|c| c.contains("next-")), "{caches:?}");
+    assert_eq!(caches.len(), 1, "the old deploys' caches are gone: {caches:?}");
     assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn two_deploys_on_one_origin_keep_their_own_offline_copies() {
+    let root = std::env::temp_dir().join(format!("renewal-two-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    copy_tree(&dist, &root.join("a"));
+    copy_tree(&dist, &root.join("b"));
+    let server = super::server::StaticServer::start(&root, "/");
+    let b = Browser::start(1280, 900).await;
+    let mut kept = Vec::new();
+    for folder in ["a", "b"] {
+        b.goto(&format!("{}{folder}/", server.base_url)).await;
+        wait_for(&b, "return !!navigator.serviceWorker.controller").await;
+    }
+    // Both scopes' caches, each still full.
+    wait_for(&b, "return caches.keys().then(k => k.length === 2)").await;
+    for folder in ["a", "b"] {
+        let script = format!(
+            "return caches.keys().then(k => k.find(n => n.includes('/{folder}/'))).then(n => n ? caches.open(n).then(c => c.keys()).then(k => k.length) : 0)"
+        );
+        kept.push(b.eval(&script).await);
+    }
+    server.go_offline();
+    b.goto(&format!("{}a/?view=charts", server.base_url)).await;
+    let charts = b.wait_for_count("[data-testid=chart] svg", 2).await;
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&root);
+    for (folder, files) in ["a", "b"].iter().zip(&kept) {
+        assert!(files.as_u64().is_some_and(|n| n > 20), "/{folder}/ keeps its files: {files}");
+    }
+    assert!(charts >= 2, "the first deploy still works offline after the second was visited");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn on_a_connection_that_never_answers_a_returning_reader_gets_the_kept_copy() {
+    let site = Site::new("liefi");
+    let server = super::server::StaticServer::start(&site.0, "/");
+    let b = Browser::start_without_waiting(1280, 900).await;
+    b.goto(&server.base_url).await;
+    wait_for(&b, "return !!navigator.serviceWorker.controller").await;
+    wait_for(&b, "return caches.keys().then(k => k.length === 1)").await;
+    server.go_silent();
+    let started = std::time::Instant::now();
+    b.goto(&format!("{}?view=projects&city=hebi", server.base_url)).await;
+    // The new page (not the one still shown while the navigation waits) runs the app.
+    let running = wait_for(
+        &b,
+        "return location.search.includes('city=hebi') && !document.getElementById('boot') && !!document.querySelector('[data-testid=project-card]')",
+    )
+    .await;
+    let after = started.elapsed();
+    // A plain file waits as long as a page does (the worker's patience), then comes from the copy.
+    let copy_script =
+        wait_for(&b, "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/copy.js'))").await;
+    b.close().await;
+    assert_eq!(running, Value::Bool(true), "the app runs from the kept copy");
+    assert_eq!(copy_script, Value::Bool(true), "plain scripts come from the kept copy too");
+    assert!(after < Duration::from_secs(20), "after the worker's patience, not for ever: {after:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn a_file_missing_mid_deploy_leaves_offline_use_on_and_says_which() {
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let missing = vec!["icons/icon-512.png".to_string(), "data/projects.csv".to_string()];
+    let options = super::server::Options { missing: missing.clone(), ..Default::default() };
+    let server = super::server::StaticServer::start_with(&dist, "/", options);
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.base_url).await;
+    let controlled = wait_for(&b, "return !!navigator.serviceWorker.controller").await;
+    let mut warnings = Vec::new();
+    for _ in 0..100 {
+        warnings.extend(b.console(&["WARNING"]).await);
+        if warnings.iter().any(|w| w.contains("could not be kept")) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    server.go_offline();
+    b.goto(&format!("{}?view=charts&city=jiaozuo", server.base_url)).await;
+    let charts = b.wait_for_count("[data-testid=chart] svg", 2).await;
+    b.close().await;
+    assert_eq!(controlled, Value::Bool(true), "the worker installs without the missing files");
+    let warning = warnings.iter().find(|w| w.contains("could not be kept")).cloned().unwrap_or_default();
+    for file in &missing {
+        assert!(warning.contains(file.as_str()), "the console names {file}: {warnings:#?}");
+    }
+    assert!(charts >= 2, "offline, the explorer still works");
 }
