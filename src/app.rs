@@ -61,6 +61,9 @@ pub fn AppPart(url: UrlState, part: Part) -> impl IntoView {
     }
 }
 
+/// The classes of `<html>` that the start owns (the page's first script, the loader, `takeover`).
+const START_CLASSES: [&str; 3] = ["stale", "running", "failed"];
+
 fn top(url: UrlState) -> impl IntoView {
     crate::embed_state::report_to_host(url);
     let head = url.select(|s| (s.lang, root_classes(s), document_title(&BUNDLED, s)));
@@ -72,10 +75,12 @@ fn top(url: UrlState) -> impl IntoView {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.html_lang());
             // `theme-auto` leaves the colours to prefers-color-scheme (see style/main.css).
-            // `stale` stays until the app's view is swapped in (see takeover): this part is
-            // built before the others, and the page's own view must stay hidden until then.
-            let stale = if root.class_list().contains("stale") { " stale" } else { "" };
-            root.set_class_name(&format!("js {classes}{stale}"));
+            // How the start stands stays as it is (see takeover): `stale` until the app's view
+            // is swapped in (this part is built before the others, and the page's own view must
+            // stay hidden until then), then `running`.
+            let start: String =
+                START_CLASSES.iter().filter(|c| root.class_list().contains(c)).map(|c| format!(" {c}")).collect();
+            root.set_class_name(&format!("js {classes}{start}"));
         }
         doc.set_title(&title);
     });
@@ -96,15 +101,16 @@ fn main(url: UrlState) -> impl IntoView {
         now
     });
     let embed = url.select(|s| (s.embed, s.chart.clone()));
-    let page = move || match (embed.get(), view_now.get()) {
-        ((true, Some(chart)), _) => view! { <ChartEmbedPage id=chart/> }.into_any(),
-        (_, View::Projects) => view! { <ProjectsPage/> }.into_any(),
-        (_, View::Figures) => view! { <FiguresPage/> }.into_any(),
-        (_, View::Promises) => view! { <PromisesPage/> }.into_any(),
-        (_, View::Charts) => view! { <ChartsPage set=ChartSet::Overview/> }.into_any(),
-        (_, View::Compare) => view! { <ChartsPage set=ChartSet::Compare/> }.into_any(),
-        (_, View::About) => view! { <AboutPage/> }.into_any(),
-        (_, View::Overview) => view! { <OverviewPage/> }.into_any(),
+    // A new view is built in a scope of its own: what it reads dies with it (see `scoped`).
+    let page = move || match (url.scoped(), embed.get(), view_now.get()) {
+        (_, (true, Some(chart)), _) => view! { <ChartEmbedPage id=chart/> }.into_any(),
+        (_, _, View::Projects) => view! { <ProjectsPage/> }.into_any(),
+        (_, _, View::Figures) => view! { <FiguresPage/> }.into_any(),
+        (_, _, View::Promises) => view! { <PromisesPage/> }.into_any(),
+        (_, _, View::Charts) => view! { <ChartsPage set=ChartSet::Overview/> }.into_any(),
+        (_, _, View::Compare) => view! { <ChartsPage set=ChartSet::Compare/> }.into_any(),
+        (_, _, View::About) => view! { <AboutPage/> }.into_any(),
+        (_, _, View::Overview) => view! { <OverviewPage/> }.into_any(),
     };
     // The view's name as its heading (the navigation shows it on screen); an embed, whose site
     // header is hidden, also names the explorer as its level-one heading.

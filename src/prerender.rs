@@ -3,7 +3,8 @@
 
 use crate::core::dataset::BUNDLED;
 use crate::core::i18n::site_description;
-use crate::core::page::{document_title, root_classes, Page};
+use crate::core::model::Lang;
+use crate::core::page::{document_title, own_view_name, root_classes, Page};
 use crate::state::UrlState;
 use crate::App;
 use leptos::prelude::*;
@@ -18,6 +19,9 @@ pub struct Rendered {
     pub classes: String,
     /// The site's description, naming the data's cities.
     pub description: String,
+    /// What the file shows, in Chinese and in English (`own_view_name`), for the notice of a page
+    /// that cannot show what its address asks for.
+    pub own_view: [String; 2],
 }
 
 /// Renders `page` as the app would show it with no query.
@@ -33,5 +37,6 @@ pub fn render(page: &Page) -> Rendered {
         html_lang: state.lang.html_lang(),
         classes: root_classes(&state),
         description: site_description(&BUNDLED),
+        own_view: [own_view_name(&BUNDLED, page, Lang::Zh), own_view_name(&BUNDLED, page, Lang::En)],
     }
 }

@@ -4,6 +4,11 @@
 //! are compiled on first use, on the main thread: the small bottom part goes first and pays for
 //! most of that) — and then swaps it in at once, so no frame shows a half-built page and nothing
 //! moves (no layout shift).
+//!
+//! The start has one outcome, shared with the page's loader (tools/publish/src/loader.rs): the
+//! app swaps itself in and marks `<html class="running">`, or any step that goes wrong reports
+//! `renewal-explorer:failed` and the loader marks the page `failed`. A page already marked failed
+//! (the loader's watchdog gave up) is left as it is.
 
 use crate::app::{AppPart, Part};
 use crate::state::UrlState;
@@ -14,48 +19,81 @@ use wasm_bindgen::JsCast;
 /// the page's own view is not the one its URL asks for.
 const APP_ID: &str = "app";
 const BOOT_ID: &str = "boot";
+/// The classes of `<html>` that say how the start ended.
+const RUNNING: &str = "running";
+const FAILED: &str = "failed";
 
 /// Mounts the app over the prerendered page (or into an empty one).
 pub fn mount_over_prerendered() {
     wasm_bindgen_futures::spawn_local(async {
-        let url = UrlState::from_browser();
-        let doc = document();
-        let Ok(fresh) = doc.create_element("div") else { return };
-        fresh.set_id(APP_ID);
-        let mut wrappers = Vec::new();
-        for _ in Part::ALL {
-            let Ok(wrapper) = doc.create_element("div") else { return };
-            wrapper.set_class_name("app-part");
-            let _ = fresh.append_child(&wrapper);
-            wrappers.push(wrapper);
+        if let Err(why) = take_over().await {
+            report_failure(why);
         }
-        for (part, wrapper) in [(Part::Bottom, 2), (Part::Top, 0), (Part::Main, 1)] {
-            // The first wait ends the task that instantiated the wasm.
-            next_task().await;
-            let parent = wrappers[wrapper].clone().unchecked_into();
-            leptos::mount::mount_to(parent, move || view! { <AppPart url=url part=part/> }).forget();
-        }
-        next_task().await;
-        swap_in(&doc, &fresh);
     });
 }
 
+/// Why a step of the take-over failed.
+type Failure = &'static str;
+
+async fn take_over() -> Result<(), Failure> {
+    let url = UrlState::from_browser();
+    let doc = document();
+    let fresh = doc.create_element("div").map_err(|_| "cannot create the app's element")?;
+    fresh.set_id(APP_ID);
+    let mut wrappers = Vec::new();
+    for _ in Part::ALL {
+        let wrapper = doc.create_element("div").map_err(|_| "cannot create a part's element")?;
+        wrapper.set_class_name("app-part");
+        fresh.append_child(&wrapper).map_err(|_| "cannot assemble the app's parts")?;
+        wrappers.push(wrapper);
+    }
+    for (part, wrapper) in [(Part::Bottom, 2), (Part::Top, 0), (Part::Main, 1)] {
+        // The first wait ends the task that instantiated the wasm.
+        next_task().await;
+        let parent = wrappers[wrapper].clone().unchecked_into();
+        leptos::mount::mount_to(parent, move || view! { <AppPart url=url part=part/> }).forget();
+    }
+    next_task().await;
+    let root = doc.document_element().ok_or("the page has no root element")?;
+    if root.class_list().contains(FAILED) {
+        // Too late: the page already says the app could not start, and keeps saying so.
+        return Ok(());
+    }
+    swap_in(&doc, &fresh)?;
+    let classes = root.class_list();
+    let _ = classes.remove_1("stale");
+    let _ = classes.add_1(RUNNING);
+    announce("renewal-explorer:running", None);
+    Ok(())
+}
+
 /// Replaces the rendered page (and the loading note) with the app's.
-fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) {
+fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<(), Failure> {
     match (doc.get_element_by_id(APP_ID), doc.body()) {
         (Some(prerendered), _) => {
-            let _ = prerendered.replace_with_with_node_1(fresh);
+            prerendered.replace_with_with_node_1(fresh).map_err(|_| "cannot swap the app in for the page")?
         }
-        (None, Some(body)) => {
-            let _ = body.prepend_with_node_1(fresh);
-        }
-        (None, None) => {}
+        (None, Some(body)) => body.prepend_with_node_1(fresh).map_err(|_| "cannot put the app into the page")?,
+        (None, None) => return Err("the page has no body"),
     }
     if let Some(boot) = doc.get_element_by_id(BOOT_ID) {
         boot.remove();
     }
-    if let Some(root) = doc.document_element() {
-        let _ = root.class_list().remove_1("stale");
+    Ok(())
+}
+
+/// Hands a failed step to the page's loader, which marks the page and says so.
+fn report_failure(why: Failure) {
+    announce("renewal-explorer:failed", Some(why));
+}
+
+fn announce(name: &str, detail: Option<&str>) {
+    let init = web_sys::CustomEventInit::new();
+    if let Some(detail) = detail {
+        init.set_detail(&wasm_bindgen::JsValue::from_str(detail));
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = window().dispatch_event(&event);
     }
 }
 

@@ -70,6 +70,7 @@ pub const FIGURES: Tr = Tr::new("项数据", "figures");
 pub const NOTICE_HEADING: Tr =
     Tr::new("链接中有无法识别的部分，已忽略：", "Parts of the link were not understood and were ignored:");
 pub const DISMISS: Tr = Tr::new("关闭提示", "Dismiss");
+pub const ALL_CITIES: Tr = Tr::new("全部城市", "all cities");
 pub const SKIP_TO_CONTENT: Tr = Tr::new("跳到主要内容", "Skip to content");
 
 impl View {

@@ -5,8 +5,8 @@
 
 use super::chart::{chart_by_id, charts_for, ChartSet};
 use super::dataset::Dataset;
-use super::i18n::PRODUCT_NAME;
-use super::model::Lang;
+use super::i18n::{ALL_CITIES, PRODUCT_NAME};
+use super::model::{name_list, Lang};
 use super::url_state::{format_over, parse, Dropped, View, ViewState};
 
 /// Where the explorer's single-chart embed pages live, relative to its folder.
@@ -121,6 +121,21 @@ pub fn document_title(data: &Dataset, state: &ViewState) -> String {
         (None, View::Overview) => format!("{name} · {}", PRODUCT_NAME.get(lang.other())),
         (None, view) => format!("{} · {name}", view.label().get(lang)),
     }
+}
+
+/// What a page's own file shows, in `lang`: the chart's title for a chart's page, else the view
+/// and its cities ("项目 · 鹤壁", "Overview · all cities"). The notice of a page that could not
+/// show what its address asked for links it by this name.
+pub fn own_view_name(data: &Dataset, page: &Page, lang: Lang) -> String {
+    let state = ViewState { lang, ..page.own_state() };
+    let chart = state.chart.as_deref().filter(|_| state.embed).and_then(|id| chart_by_id(data, &state, lang, id));
+    let what = match chart {
+        Some(chart) => chart.title,
+        None => state.view.label().get(lang).to_string(),
+    };
+    let names: Vec<&str> = state.cities.iter().map(|c| c.label().get(lang)).collect();
+    let cities = if names.is_empty() { ALL_CITIES.get(lang).to_string() } else { name_list(&names, lang) };
+    format!("{what} · {cities}")
 }
 
 /// The classes of `<html>` for a state: the theme, large text, embed mode. (The running app adds

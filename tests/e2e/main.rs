@@ -13,6 +13,7 @@ mod prerender;
 mod promises;
 mod robustness;
 mod server;
+mod start;
 mod stranded;
 #[path = "../support/mod.rs"]
 mod support;

@@ -5,17 +5,62 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
-/// A "delay" that means: the wasm is not there at all.
-const NO_WASM: Duration = Duration::MAX;
+/// How the server answers for `.wasm` files: the ways a reader's app download goes wrong.
+#[allow(dead_code)]
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Wasm {
+    /// Served like any file.
+    Served,
+    /// Held back this long first (a slow link on which the HTML arrives long before the app).
+    Delayed(Duration),
+    /// 404: a broken deploy, a blocking proxy.
+    Missing,
+    /// The first bytes, then nothing more on an open connection ("lie-fi").
+    Stalled,
+    /// Half the file, then the connection closes.
+    Cut,
+}
+
+/// Everything a test can set about the server.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub compression: Compression,
+    /// Extra response headers, one `Name: value` per line (e.g. a CSP).
+    pub headers: String,
+    pub wasm: Wasm,
+    /// Answers an unknown path with the root's `index.html`, as many hosts of single-page apps do.
+    pub fallback_to_index: bool,
+    /// Files (paths below the prefix) answered with 404 although they exist: a CDN mid-deploy.
+    pub missing: Vec<String>,
+    /// 0: any free port.
+    pub port: u16,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            compression: Compression::None,
+            headers: String::new(),
+            wasm: Wasm::Served,
+            fallback_to_index: false,
+            missing: Vec::new(),
+            port: 0,
+        }
+    }
+}
 
 pub struct StaticServer {
     pub base_url: String,
     /// While set, every connection is closed unanswered, as when the network is gone.
     offline: Arc<AtomicBool>,
+    /// While set, every connection is held open and never answered ("lie-fi").
+    silent: Arc<AtomicBool>,
+    /// Every request's target, in order.
+    log: Arc<Mutex<Vec<String>>>,
 }
 
 /// How responses are compressed (for clients that accept it), as a CDN would. The e2e tests
@@ -33,78 +78,91 @@ pub enum Compression {
 impl StaticServer {
     /// Serves `root` at `http://127.0.0.1:PORT{prefix}` (prefix like "/" or "/news/renewal/").
     pub fn start(root: &Path, prefix: &str) -> StaticServer {
-        Self::start_with(root, prefix, Compression::None, "")
+        Self::start_with(root, prefix, Options::default())
     }
 
     /// Like `start`, compressing responses for clients that accept it, as a CDN would.
     #[allow(dead_code)]
     pub fn start_compressed(root: &Path, prefix: &str, compression: Compression) -> StaticServer {
-        Self::start_with(root, prefix, compression, "")
+        Self::start_with(root, prefix, Options { compression, ..Options::default() })
     }
 
     /// Like `start`, adding response headers (one `Name: value` per line), e.g. a CSP.
     #[allow(dead_code)]
     pub fn start_with_headers(root: &Path, prefix: &str, headers: &str) -> StaticServer {
-        Self::start_with(root, prefix, Compression::None, headers)
+        Self::start_with(root, prefix, Options { headers: headers.into(), ..Options::default() })
     }
 
-    /// Like `start_with_headers`, holding back every `.wasm` response for `delay` (a slow link
-    /// on which the page's HTML arrives long before the app).
+    /// Like `start_with_headers`, holding back every `.wasm` response for `delay`.
     #[allow(dead_code)]
     pub fn start_with_slow_wasm(root: &Path, prefix: &str, headers: &str, delay: Duration) -> StaticServer {
-        Self::start_full(root, prefix, Compression::None, headers, delay, 0)
+        Self::start_with(
+            root,
+            prefix,
+            Options { headers: headers.into(), wasm: Wasm::Delayed(delay), ..Options::default() },
+        )
     }
 
     /// Like `start`, answering 404 for every `.wasm` (a broken deploy, a blocking proxy).
     #[allow(dead_code)]
     pub fn start_without_wasm(root: &Path, prefix: &str) -> StaticServer {
-        Self::start_full(root, prefix, Compression::None, "", NO_WASM, 0)
-    }
-
-    fn start_with(root: &Path, prefix: &str, compression: Compression, headers: &str) -> StaticServer {
-        Self::start_full(root, prefix, compression, headers, Duration::ZERO, 0)
+        Self::start_with(root, prefix, Options { wasm: Wasm::Missing, ..Options::default() })
     }
 
     /// Like `start_compressed`, on a given port (0: any free one).
     #[allow(dead_code)]
     pub fn start_on(root: &Path, prefix: &str, compression: Compression, port: u16) -> StaticServer {
-        Self::start_full(root, prefix, compression, "", Duration::ZERO, port)
+        Self::start_with(root, prefix, Options { compression, port, ..Options::default() })
     }
 
-    fn start_full(
-        root: &Path,
-        prefix: &str,
-        compression: Compression,
-        headers: &str,
-        wasm_delay: Duration,
-        port: u16,
-    ) -> StaticServer {
-        let extra: String =
-            headers.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\r\n", l.trim())).collect();
-        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a local port");
+    pub fn start_with(root: &Path, prefix: &str, options: Options) -> StaticServer {
+        let listener = TcpListener::bind(("127.0.0.1", options.port)).expect("bind a local port");
         let port = listener.local_addr().expect("local address").port();
         let root = root.to_path_buf();
         let prefix_owned = prefix.to_string();
         let offline = Arc::new(AtomicBool::new(false));
-        let cut = Arc::clone(&offline);
+        let silent = Arc::new(AtomicBool::new(false));
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let (cut, hush, record) = (Arc::clone(&offline), Arc::clone(&silent), Arc::clone(&log));
+        let options = Arc::new(options);
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 if cut.load(Ordering::SeqCst) {
                     continue;
                 }
-                let (root, prefix, extra) = (root.clone(), prefix_owned.clone(), extra.clone());
+                if hush.load(Ordering::SeqCst) {
+                    thread::spawn(move || {
+                        thread::sleep(Duration::from_secs(120));
+                        drop(stream);
+                    });
+                    continue;
+                }
+                let (root, prefix, options) = (root.clone(), prefix_owned.clone(), Arc::clone(&options));
+                let record = Arc::clone(&record);
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix, compression, &extra, wasm_delay);
+                    let _ = handle(stream, &root, &prefix, &options, &record);
                 });
             }
         });
-        StaticServer { base_url: format!("http://127.0.0.1:{port}{prefix}"), offline }
+        StaticServer { base_url: format!("http://127.0.0.1:{port}{prefix}"), offline, silent, log }
     }
 
     /// From now on, the site cannot be reached (connections are closed unanswered).
     #[allow(dead_code)]
     pub fn go_offline(&self) {
         self.offline.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on, the network seems up but nothing ever answers ("lie-fi").
+    #[allow(dead_code)]
+    pub fn go_silent(&self) {
+        self.silent.store(true, Ordering::SeqCst);
+    }
+
+    /// The targets requested so far (paths with their queries), and forgets them.
+    #[allow(dead_code)]
+    pub fn take_requests(&self) -> Vec<String> {
+        self.log.lock().map(|mut log| std::mem::take(&mut *log)).unwrap_or_default()
     }
 }
 
@@ -131,7 +189,7 @@ fn resolve(root: &Path, prefix: &str, target: &str) -> Option<PathBuf> {
     let path = if prefix.len() > 1 && path == prefix.trim_end_matches('/') { prefix } else { path };
     let rest = path.strip_prefix(prefix)?;
     let rest = if rest.is_empty() { "index.html" } else { rest };
-    if rest.split('/').any(|part| part == "..") {
+    if rest.starts_with('/') || rest.contains('\\') || rest.split('/').any(|part| part == "..") {
         return None;
     }
     let file = root.join(rest);
@@ -168,9 +226,8 @@ fn handle(
     mut stream: TcpStream,
     root: &Path,
     prefix: &str,
-    compression: Compression,
-    extra: &str,
-    wasm_delay: Duration,
+    options: &Options,
+    log: &Mutex<Vec<String>>,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -187,31 +244,52 @@ fn handle(
     }
     let accepts = |coding: &str| accepted.split(',').any(|c| c.trim().split(';').next() == Some(coding));
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
-    match resolve(root, prefix, target) {
-        Some(file) if file.extension().is_some_and(|e| e == "wasm") && wasm_delay == NO_WASM => {
-            stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found")
+    if let Ok(mut log) = log.lock() {
+        log.push(target.to_string());
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    let withheld = options.missing.iter().any(|m| path.strip_prefix(prefix) == Some(m.as_str()));
+    let found = resolve(root, prefix, target).filter(|_| !withheld).or_else(|| {
+        let index = root.join("index.html");
+        (options.fallback_to_index && index.is_file()).then_some(index)
+    });
+    let not_found = b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found";
+    let Some(file) = found else { return stream.write_all(not_found) };
+    let wasm = file.extension().is_some_and(|e| e == "wasm");
+    match options.wasm {
+        Wasm::Missing if wasm => return stream.write_all(not_found),
+        Wasm::Delayed(delay) if wasm => thread::sleep(delay),
+        _ => {}
+    }
+    let mut body = std::fs::read(&file)?;
+    let encoding = match options.compression {
+        Compression::Gzip if accepts("gzip") => "Content-Encoding: gzip\r\n",
+        Compression::Brotli if accepts("br") => "Content-Encoding: br\r\n",
+        _ => "",
+    };
+    if !encoding.is_empty() {
+        body = compressed(&file, &body, options.compression)?;
+    }
+    let extra: String =
+        options.headers.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\r\n", l.trim())).collect();
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}{extra}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+        content_type(&file),
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    match options.wasm {
+        Wasm::Stalled if wasm => {
+            stream.write_all(&body[..body.len().min(16 * 1024)])?;
+            stream.flush()?;
+            // Holds the connection open, sending nothing more, for longer than any test waits.
+            thread::sleep(Duration::from_secs(120));
+            Ok(())
         }
-        Some(file) => {
-            if file.extension().is_some_and(|e| e == "wasm") {
-                thread::sleep(wasm_delay);
-            }
-            let mut body = std::fs::read(&file)?;
-            let encoding = match compression {
-                Compression::Gzip if accepts("gzip") => "Content-Encoding: gzip\r\n",
-                Compression::Brotli if accepts("br") => "Content-Encoding: br\r\n",
-                _ => "",
-            };
-            if !encoding.is_empty() {
-                body = compressed(&file, &body, compression)?;
-            }
-            let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}{extra}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
-                content_type(&file),
-                body.len()
-            );
-            stream.write_all(head.as_bytes())?;
-            stream.write_all(&body)
+        Wasm::Cut if wasm => {
+            stream.write_all(&body[..body.len() / 2])?;
+            stream.flush()
         }
-        None => stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found"),
+        _ => stream.write_all(&body),
     }
 }

@@ -23,63 +23,122 @@ fn quoted_after<'a>(script: &'a str, start: &str) -> Option<&'a str> {
     Some(&script[from..from + len])
 }
 
-/// Our loader for Trunk's: the same bindings module and wasm file, and a catch.
+/// Our loader for Trunk's: the same bindings module and wasm file, and one outcome for the start.
 fn loader(bindings: &str, wasm: &str) -> String {
-    format!(
-        "// Starts the explorer once the page's own view is painted (at once if the page cannot\n\
-         // show the view its URL asks for). If it cannot start (a missing file, no WebAssembly, an\n\
-         // error at start), the page keeps the view rendered into it and says so (class `failed`).\n\
-         const root = document.documentElement;\n\
-         if (!root.classList.contains('stale')) {{\n  \
-           await new Promise(painted => {{\n    \
-             const observer = new PerformanceObserver(() => {{ observer.disconnect(); setTimeout(painted, 0); }});\n    \
-             try {{ observer.observe({{ type: 'paint', buffered: true }}); }} catch (e) {{ painted(); }}\n    \
-             setTimeout(painted, 1000);\n  \
-           }});\n\
-         }}\n\
-         try {{\n  \
-           const bindings = await import('{bindings}');\n  \
-           const wasm = await bindings.default({{ module_or_path: new URL('{wasm}', import.meta.url) }});\n  \
-           window.wasmBindings = bindings;\n  \
-           dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
-         }} catch (error) {{\n  \
-           root.classList.add('failed');\n  \
-           console.warn('The explorer could not start:', error);\n\
-         }}\n\
-         {OFFLINE}"
-    )
+    format!("{START}const bindingsFile = '{bindings}';\nconst wasmFile = '{wasm}';\n{RUN}{OFFLINE}")
 }
+
+/// How a start ends: the app takes over (`<html class="running">`, set by `takeover.rs`) or the
+/// page is marked `failed` and says so (see `.load-failed` in style/main.css), never both and
+/// never neither. A start that makes no progress for `PATIENCE_MS` has failed: no byte of the app
+/// for that long, or a take-over that has not finished that long after the app arrived. On
+/// Lighthouse's slow 4G the app's bytes never pause for even a second, and its take-over takes
+/// about half a second on a phone 4× slower than a desktop; 8 s of nothing is a stalled
+/// connection, while a slow one that keeps delivering is waited for. Every error of the start
+/// (a failed download, no WebAssembly, an exception in a take-over task, a failed swap, which the
+/// app reports as `renewal-explorer:failed`) reaches the same `fail`.
+const START: &str = r#"// Starts the explorer once the page's own view is painted (at once if the page cannot show the
+// view its URL asks for), and makes sure the start ends one way or the other: the app takes over
+// (class `running`, set by the app) or the page says it could not start (class `failed`).
+const root = document.documentElement;
+const PATIENCE_MS = 8000;
+const download = new AbortController();
+let watchdog = 0;
+const settled = () => root.classList.contains('running') || root.classList.contains('failed');
+function fail(why) {
+  if (settled()) return;
+  clearTimeout(watchdog);
+  download.abort();
+  root.classList.add('failed');
+  console.warn('The explorer could not start:', why);
+}
+// Re-armed whenever the start moves on.
+function expect(step) {
+  clearTimeout(watchdog);
+  if (!settled()) watchdog = setTimeout(() => fail(new Error(step + ': nothing happened for ' + PATIENCE_MS / 1000 + ' s')), PATIENCE_MS);
+}
+addEventListener('error', (event) => fail(event.error || event.message));
+addEventListener('unhandledrejection', (event) => fail(event.reason));
+addEventListener('renewal-explorer:failed', (event) => fail(event.detail));
+addEventListener('renewal-explorer:running', () => clearTimeout(watchdog));
+if (!root.classList.contains('stale')) {
+  await new Promise(painted => {
+    const observer = new PerformanceObserver(() => { observer.disconnect(); setTimeout(painted, 0); });
+    try { observer.observe({ type: 'paint', buffered: true }); } catch (e) { painted(); }
+    setTimeout(painted, 1000);
+  });
+}
+"#;
+
+/// Fetches the wasm and hands it to the bindings as a stream that re-arms the watchdog with each
+/// chunk, so a download that stalls midway fails the start instead of loading for ever.
+const RUN: &str = r#"async function watched(url) {
+  const response = await fetch(url, { signal: download.signal });
+  if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const body = new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      expect('downloading the app');
+      controller.enqueue(value);
+    },
+    cancel(reason) { return reader.cancel(reason); },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+try {
+  expect('loading the app');
+  const bindings = await import(bindingsFile);
+  const wasm = await bindings.default({ module_or_path: watched(new URL(wasmFile, import.meta.url)) });
+  expect('the app taking over the page');
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  fail(error);
+}
+"#;
 
 /// Offline use after the first visit (`sw.js`, written by `offline.rs`), registered once the app
 /// runs, and only by a page of its own: an embed in a news article never installs a worker in
-/// its reader's browser. When a newer deploy takes over an open page, a calm note offers a reload
-/// (the page keeps working: its files stay as they were until then).
+/// its reader's browser. When a newer deploy takes over an open page that runs an older app (the
+/// new worker does not list this loader), a calm note offers a reload (the page keeps working:
+/// its files stay as they were until then).
 const OFFLINE: &str = "\
 if ('serviceWorker' in navigator && window.top === window && !root.classList.contains('embed')) {
-  // The first worker of a first visit takes over quietly; a later one is a new deploy.
-  let hadWorker = !!navigator.serviceWorker.controller;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    const update = hadWorker;
-    hadWorker = true;
-    if (!update || document.getElementById('updated')) return;
-    const note = document.createElement('p');
-    note.id = 'updated';
-    note.className = 'updated';
-    note.setAttribute('role', 'status');
-    const zh = document.createElement('span');
-    zh.lang = 'zh-CN';
-    zh.textContent = '本站已更新。';
-    const en = document.createElement('span');
-    en.lang = 'en';
-    en.textContent = 'A newer version is ready. ';
-    const reload = document.createElement('button');
-    reload.type = 'button';
-    reload.textContent = '重新加载 Reload';
-    reload.addEventListener('click', () => location.reload());
-    note.append(zh, en, reload);
-    document.body.append(note);
+  const worker = navigator.serviceWorker;
+  worker.addEventListener('controllerchange', () => {
+    if (!worker.controller || document.getElementById('updated')) return;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => { if (event.data && event.data.current === false) offerReload(); };
+    worker.controller.postMessage({ type: 'renewal-explorer:runs', url: import.meta.url }, [channel.port2]);
   });
-  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((error) => console.warn('Offline use is not available:', error));
+  worker.addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'renewal-explorer:not-kept') {
+      console.warn('Offline use: these files could not be kept, the rest works offline: ' + [].concat(event.data.files).join(', '));
+    }
+  });
+  worker.register(new URL('sw.js', import.meta.url)).catch((error) => console.warn('Offline use is not available:', error));
+}
+function offerReload() {
+  if (document.getElementById('updated')) return;
+  const note = document.createElement('p');
+  note.id = 'updated';
+  note.className = 'updated';
+  note.setAttribute('role', 'status');
+  const zh = document.createElement('span');
+  zh.lang = 'zh-CN';
+  zh.textContent = '本站已更新。';
+  const en = document.createElement('span');
+  en.lang = 'en';
+  en.textContent = 'A newer version is ready. ';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = '重新加载 Reload';
+  reload.addEventListener('click', () => location.reload());
+  note.append(zh, en, reload);
+  document.body.append(note);
 }
 ";
 
@@ -142,7 +201,8 @@ mod tests {
         assert!(page.contains(&format!("<script type=\"module\" src=\"./{name}\"></script>")), "{page}");
         assert!(!page.contains("await init"), "{page}");
         assert!(externalize(&page).expect("nothing to read").is_none(), "nothing left to move");
-        assert!(script.contains("await import('./app-1.js')"), "{script}");
+        assert!(script.contains("const bindingsFile = './app-1.js';"), "{script}");
+        assert!(script.contains("await import(bindingsFile)"), "{script}");
     }
 
     #[test]
@@ -162,16 +222,28 @@ mod tests {
         let wait = script.find("type: 'paint'").expect("waits for the first paint");
         assert!(script[..wait].contains("if (!root.classList.contains('stale'))"), "{script}");
         assert!(wait < script.find("await import(").expect("imports the app"), "{script}");
+        assert!(
+            script.find("addEventListener('error'").is_some_and(|at| at < wait),
+            "errors are caught from the start"
+        );
         let other = "<link rel=\"preload\" href=\"a.woff2\" as=\"font\"><p>";
         assert_eq!(without_wasm_preload(other, "x.wasm"), other, "other preloads stay");
     }
 
     #[test]
-    fn the_wasm_is_found_next_to_the_loader_and_a_failure_marks_the_page() {
+    fn the_wasm_is_found_next_to_the_loader_and_every_failure_reaches_one_outcome() {
         let (_, _, script) = externalize(TRUNK).expect("a known loader").expect("an inline script");
-        assert!(script.contains("module_or_path: new URL('./app-1_bg.wasm', import.meta.url)"), "{script}");
+        assert!(script.contains("const wasmFile = './app-1_bg.wasm';"), "{script}");
+        assert!(script.contains("module_or_path: watched(new URL(wasmFile, import.meta.url))"), "{script}");
         let catch = script.find("catch (error)").expect("a catch");
-        assert!(script[catch..].contains("classList.add('failed')"), "{script}");
+        assert!(script[catch..].starts_with("catch (error) {\n  fail(error);"), "{script}");
+        for route in ["'error'", "'unhandledrejection'", "'renewal-explorer:failed'"] {
+            assert!(script.contains(&format!("addEventListener({route}, (event) => fail(")), "{route}: {script}");
+        }
+        assert!(script.contains("classList.add('failed')"), "{script}");
+        // Each chunk of the wasm re-arms the watchdog.
+        let pull = script.find("async pull(").expect("a watched stream");
+        assert!(script[pull..].find("expect(").is_some_and(|at| at < script[pull..].find("enqueue").unwrap_or(0)));
     }
 
     #[test]

@@ -13,6 +13,9 @@ const APP_ID: &str = "app";
 /// names the data's cities, so the build writes it.
 const DESCRIPTIONS: [&str; 3] = ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""];
 
+/// Where the failure notice names the file's own view, in Chinese and in English.
+const OWN_VIEW_MARKS: [&str; 2] = ["<!--own-view-zh-->", "<!--own-view-en-->"];
+
 /// Why the template cannot take a page.
 #[derive(Debug, PartialEq)]
 pub struct TemplateError(pub &'static str);
@@ -54,6 +57,14 @@ pub fn fill(template: &str, page: &Page, rendered: &Rendered) -> Result<String, 
     }
 
     // Last in the body: a reader without scripts sees the `<noscript>` note first.
+    out.rfind("</body>").ok_or(TemplateError("no </body>"))?;
+    // The failure notice names what the file itself shows (see index.html).
+    for (mark, name) in OWN_VIEW_MARKS.iter().zip(&rendered.own_view) {
+        if !out.contains(mark) {
+            return Err(TemplateError("no place for the page's own view in the failure notice"));
+        }
+        out = out.replace(mark, &escape(name));
+    }
     let body_end = out.rfind("</body>").ok_or(TemplateError("no </body>"))?;
     out.insert_str(body_end, &format!("<div id=\"{APP_ID}\">{}</div>\n", rendered.body));
     Ok(out)
@@ -66,7 +77,7 @@ mod tests {
 
     const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><title>x</title>\
         <link rel=\"stylesheet\" href=\"./main-1.css\"><script type=\"module\" src=\"./loader-2.js\"></script></head>\n\
-        <body>\n<div id=\"boot\"></div><noscript><a href=\"./data/index.html\">data</a></noscript>\n</body>\n</html>\n";
+        <body>\n<div id=\"boot\"></div><p><a href=\"?\"><!--own-view-zh--></a><a href=\"?\"><!--own-view-en--></a></p><noscript><a href=\"./data/index.html\">data</a></noscript>\n</body>\n</html>\n";
 
     fn rendered(body: &str) -> Rendered {
         Rendered {
@@ -75,6 +86,7 @@ mod tests {
             html_lang: "en",
             classes: "theme-auto embed".into(),
             description: "甲、乙 & \"丙\"".into(),
+            own_view: ["图表 <1>".into(), "Chart <1>".into()],
         }
     }
 
@@ -85,6 +97,9 @@ mod tests {
         assert!(page.contains("<title>A &lt;b&gt; · B</title>"));
         assert!(page.contains("href=\"./main-1.css\"") && page.contains("src=\"./loader-2.js\""));
         assert!(page.contains("</noscript>\n<div id=\"app\"><main>view</main></div>\n</body>"), "{page}");
+        assert!(page.contains("<a href=\"?\">图表 &lt;1&gt;</a><a href=\"?\">Chart &lt;1&gt;</a>"), "{page}");
+        let without = TEMPLATE.replace("<!--own-view-en-->", "");
+        assert!(fill(&without, &Page::index(), &rendered("v")).is_err(), "the notice's place is required");
     }
 
     #[test]
