@@ -111,3 +111,21 @@ fn titles_and_classes_say_what_the_page_shows() {
     assert_eq!(root_classes(&chart), "theme-auto embed");
     assert_eq!(root_classes(&ViewState { large: true, ..Default::default() }), "theme-auto large");
 }
+
+#[test]
+fn a_page_names_what_its_own_file_shows_in_either_language() {
+    use renewal_explorer::core::page::own_view_name;
+    let index = Page::index();
+    assert_eq!(own_view_name(&BUNDLED, &index, Lang::Zh), "概览 · 全部城市");
+    assert_eq!(own_view_name(&BUNDLED, &index, Lang::En), "Overview · all cities");
+    let two = Page { base: "view=projects&city=hebi,jiyuan".into(), ..Page::index() };
+    assert_eq!(own_view_name(&BUNDLED, &two, Lang::Zh), "项目 · 济源、鹤壁");
+    assert_eq!(own_view_name(&BUNDLED, &two, Lang::En), "Projects · Jiyuan and Hebi");
+    // A chart's page: the chart's title, in the language asked for (not the file's).
+    let chart = chart_page();
+    let state = ViewState { lang: Lang::Zh, ..chart.own_state() };
+    let title = renewal_explorer::core::chart::chart_by_id(&BUNDLED, &state, Lang::Zh, "compare-green-space-rate")
+        .expect("the chart")
+        .title;
+    assert_eq!(own_view_name(&BUNDLED, &chart, Lang::Zh), format!("{title} · 全部城市"));
+}
