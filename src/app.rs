@@ -117,8 +117,16 @@ fn main(url: UrlState) -> impl IntoView {
     let heading = move || view_now.get().label().get(lang.get());
     let embed_heading =
         move || embedded.get().then(|| view! { <h1 class="visually-hidden">{tr(lang, i18n::PRODUCT_NAME)}</h1> });
+    // In the build's HTML only: the note that holds the view's place while the page waits for the
+    // app to show what its address asks for (the page's first script marks it `stale`).
+    let waiting = url.prerendering().then(|| {
+        view! {
+            <p id="boot" class="boot" role="status">"正在加载… "<span lang="en">"Loading…"</span></p>
+        }
+    });
     view! {
         <main id="main" tabindex="-1" data-testid="main">
+            {waiting}
             {embed_heading}
             <h2 id="view-title" class="visually-hidden" tabindex="-1" data-testid="view-title">{heading}</h2>
             <SharePanel/>

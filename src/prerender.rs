@@ -2,26 +2,30 @@
 //! view a visitor lands on is in the HTML before any wasm arrives.
 
 use crate::core::dataset::BUNDLED;
-use crate::core::i18n::site_description;
 use crate::core::model::Lang;
-use crate::core::page::{document_title, own_view_name, root_classes, Page};
+use crate::core::page::{document_title, own_view_name, page_description, root_classes, Page};
 use crate::state::UrlState;
 use crate::App;
 use leptos::prelude::*;
 
-/// What the build writes into a page: the body's markup and the values of the `<html>` and
-/// `<title>` that the running app would set.
+/// What the build writes into a page: the body's markup and the values of the `<html>`,
+/// `<title>` and `<meta>` tags that describe it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rendered {
     pub body: String,
     pub title: String,
     pub html_lang: &'static str,
+    /// `og:locale`: `zh_CN` or `en_US`, and the other one as its alternate.
+    pub locale: (&'static str, &'static str),
     pub classes: String,
-    /// The site's description, naming the data's cities.
+    /// What the page is about, in its language.
     pub description: String,
     /// What the file shows, in Chinese and in English (`own_view_name`), for the notice of a page
     /// that cannot show what its address asks for.
     pub own_view: [String; 2],
+    /// The page's address below the explorer's folder, and the way back up to that folder.
+    pub address: String,
+    pub root: String,
 }
 
 /// Renders `page` as the app would show it with no query.
@@ -31,12 +35,19 @@ pub fn render(page: &Page) -> Rendered {
         let url = UrlState::prerendered(page.clone());
         view! { <App url=url/> }.to_html()
     });
+    let locale = match page.lang {
+        Lang::Zh => ("zh_CN", "en_US"),
+        Lang::En => ("en_US", "zh_CN"),
+    };
     Rendered {
         body,
         title: document_title(&BUNDLED, &state),
         html_lang: state.lang.html_lang(),
+        locale,
         classes: root_classes(&state),
-        description: site_description(&BUNDLED),
+        description: page_description(&BUNDLED, page),
         own_view: [own_view_name(&BUNDLED, page, Lang::Zh), own_view_name(&BUNDLED, page, Lang::En)],
+        address: page.address(),
+        root: page.root(),
     }
 }

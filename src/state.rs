@@ -1,17 +1,19 @@
-//! The only code that touches the page URL: reads the page's own state and its query into a
-//! signal, writes every change back with the History API, and follows back/forward (`popstate`).
-//! At build time the same state is made from a `Page` alone (no browser, no listeners).
+//! The only code that touches the page URL: reads the state from the address (the page's path
+//! below the explorer's folder, and its query) into a signal, writes every change back with the
+//! History API as the state's own address (its page and the query of the rest), and follows
+//! back/forward (`popstate`). At build time the same state is made from a `Page` alone (no
+//! browser, no listeners).
 
-use crate::core::page::Page;
+use crate::core::dataset::BUNDLED;
+use crate::core::page::{address_of, folder_above, locate, Page};
 use crate::core::url_state::{Dropped, ViewState};
 use leptos::prelude::*;
 
-/// The page the app runs on.
+/// Where the app runs.
 #[derive(Debug)]
 pub struct PageContext {
-    pub page: Page,
-    /// The explorer's folder as an absolute address (for links to copy); `None` when the page is
-    /// rendered at build time, where the deployed address is not known.
+    /// The explorer's folder as an absolute address (for links to copy and addresses to write);
+    /// `None` when the page is rendered at build time, where the deployed address is not known.
     pub address: Option<String>,
 }
 
@@ -27,26 +29,29 @@ pub struct UrlState {
 }
 
 impl UrlState {
-    fn new(page: PageContext, query: &str) -> Self {
-        let (state, dropped) = page.page.state(query);
+    fn new(page: PageContext, state: ViewState, dropped: Vec<Dropped>) -> Self {
         // One context per page load, alive as long as the page.
         let page = Box::leak(Box::new(page));
         let state = RwSignal::new(state);
         UrlState { state, read: state.into(), notices: RwSignal::new(dropped), page }
     }
 
-    /// In the browser: the page's own state (from `<html data-base data-root>`, written by the
-    /// build) under its query; follows back/forward navigation from then on.
+    /// In the browser: the state at this address — the page at its path below the explorer's
+    /// folder (which the build writes on `<html data-root>` as the way up to it), its query read
+    /// over it. The address is then rewritten to the state's own (an old `?view=charts&city=hebi`
+    /// becomes `charts/hebi/`), and back/forward navigation followed from then on.
     pub fn from_browser() -> Self {
-        let root = document().document_element();
-        let attribute = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name)).unwrap_or_default();
-        let page = Page { base: attribute("data-base"), root: attribute("data-root"), ..Page::index() };
+        let up = document().document_element().and_then(|r| r.get_attribute("data-root")).unwrap_or_default();
         let href = window().location().href().unwrap_or_default();
-        let address = Some(page.explorer_address(&href));
-        let url = UrlState::new(PageContext { page, address }, &current_search());
+        let root = folder_above(&href, up.matches("../").count());
+        pin_head_links(&href);
+        let (state, dropped) = locate(&BUNDLED, &root, &href);
+        let url = UrlState::new(PageContext { address: Some(root) }, state, dropped);
+        url.write_url(&url.state.get_untracked(), false);
         // Lives as long as the page: the app never unmounts.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let (state, dropped) = url.page.page.state(&current_search());
+            let root = url.page.address.as_deref().unwrap_or_default();
+            let (state, dropped) = locate(&BUNDLED, root, &window().location().href().unwrap_or_default());
             // A fragment change (the skip link) leaves the state as it is: nothing to show, and
             // a notice the reader dismissed stays dismissed.
             if url.state.with_untracked(|now| *now == state) {
@@ -61,7 +66,7 @@ impl UrlState {
 
     /// At build time: the state a page's file stands for, with no query and no browser.
     pub fn prerendered(page: Page) -> Self {
-        UrlState::new(PageContext { page, address: None }, "")
+        UrlState::new(PageContext { address: None }, page.own_state(), Vec::new())
     }
 
     /// The page the app runs on.
@@ -106,9 +111,10 @@ impl UrlState {
         Memo::new(move |_| read.with(&f))
     }
 
-    /// The in-page link (`?…`) to a state.
+    /// A link to a state, relative to the page of the state shown now (which is the page the
+    /// address names): `../projects/hebi/?cat=greening`. Tracked: links follow the page.
     pub fn href(&self, state: &ViewState) -> String {
-        self.page.page.href(state)
+        self.read.with(|now| Page::for_state(&BUNDLED, now).link_to(&BUNDLED, state))
     }
 
     /// Applies a change and records it as a new history entry.
@@ -137,7 +143,7 @@ impl UrlState {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        write_url(&self.href(&next), push && !next.embed);
+        self.write_url(&next, push && !next.embed);
         self.state.set(next);
     }
 
@@ -147,19 +153,37 @@ impl UrlState {
     }
 }
 
-fn current_search() -> String {
-    window().location().search().unwrap_or_default()
+impl UrlState {
+    /// Writes the address of `state` (its page below the explorer's folder and the query of the
+    /// rest, keeping the fragment): a new history entry (`push`) or in place.
+    fn write_url(&self, state: &ViewState, push: bool) {
+        let Some(root) = self.page.address.as_deref() else { return };
+        let location = window().location();
+        let hash = location.hash().unwrap_or_default();
+        let target = format!("{root}{}{hash}", address_of(&BUNDLED, state));
+        if location.href().is_ok_and(|now| now == target) {
+            return;
+        }
+        if let Ok(history) = window().history() {
+            let _ = if push {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+            };
+        }
+    }
 }
 
-/// Writes the URL: a new history entry (`push`) or in place.
-fn write_url(href: &str, push: bool) {
-    // `?` alone would leave a bare question mark; the path alone clears the query.
-    let target = if href == "?" { window().location().pathname().unwrap_or_default() } else { href.to_string() };
-    if let Ok(history) = window().history() {
-        let _ = if push {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-        } else {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-        };
+/// Makes the head's links (stylesheet, icons, manifest) absolute before the app first changes the
+/// address: a relative `href` would otherwise be read against the new address.
+fn pin_head_links(href: &str) {
+    let Some(head) = document().head() else { return };
+    let Ok(links) = head.query_selector_all("link[href]") else { return };
+    for link in (0..links.length()).filter_map(|i| links.item(i)) {
+        let Ok(link) = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(link) else { continue };
+        let Some(relative) = link.get_attribute("href") else { continue };
+        if let Ok(absolute) = web_sys::Url::new_with_base(&relative, href) {
+            let _ = link.set_attribute("href", &absolute.href());
+        }
     }
 }

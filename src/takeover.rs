@@ -15,10 +15,9 @@ use crate::state::UrlState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The element the build rendered the page into, and the loading notice shown in its place while
-/// the page's own view is not the one its URL asks for.
+/// The element the build rendered the page into (with the loading note that holds the view's
+/// place while the page's own view is not the one its URL asks for).
 const APP_ID: &str = "app";
-const BOOT_ID: &str = "boot";
 /// The classes of `<html>` that say how the start ended.
 const RUNNING: &str = "running";
 const FAILED: &str = "failed";
@@ -67,7 +66,7 @@ async fn take_over() -> Result<(), Failure> {
     Ok(())
 }
 
-/// Replaces the rendered page (and the loading note) with the app's.
+/// Replaces the rendered page (and its loading note) with the app's.
 fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<(), Failure> {
     match (doc.get_element_by_id(APP_ID), doc.body()) {
         (Some(prerendered), _) => {
@@ -75,9 +74,6 @@ fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<(), Fail
         }
         (None, Some(body)) => body.prepend_with_node_1(fresh).map_err(|_| "cannot put the app into the page")?,
         (None, None) => return Err("the page has no body"),
-    }
-    if let Some(boot) = doc.get_element_by_id(BOOT_ID) {
-        boot.remove();
     }
     Ok(())
 }

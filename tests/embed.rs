@@ -3,11 +3,12 @@
 
 mod support;
 
+use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::embed::{embed_url, iframe_snippet, script_url, share_url, CHART_HEIGHT};
 use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::Lang;
-use renewal_explorer::core::page::page_address;
-use renewal_explorer::core::url_state::{parse, Sort, SortKey, View, ViewState};
+use renewal_explorer::core::page::{locate, page_address};
+use renewal_explorer::core::url_state::{Sort, SortKey, View, ViewState};
 use support::city;
 
 const PAGE: &str = "https://cdn.example.com/news/2026/renewal/";
@@ -23,22 +24,30 @@ fn page_address_drops_query_and_fragment() {
     assert_eq!(page_address("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/");
 }
 
+/// The state a copied address opens.
+fn opened(address: &str) -> ViewState {
+    let (state, dropped) = locate(&BUNDLED, PAGE, address);
+    assert!(dropped.is_empty(), "{address}: {dropped:?}");
+    state
+}
+
 #[test]
-fn share_and_embed_urls_keep_the_state() {
+fn share_and_embed_urls_are_the_state_s_own_address() {
     let embedded = ViewState { embed: true, chart: Some("compare-green-coverage-rate".into()), ..state() };
     let share = share_url(PAGE, &embedded);
-    assert!(share.starts_with(PAGE) && !share.contains("embed=") && !share.contains("chart="), "{share}");
-    let (back, dropped) = parse(&share[PAGE.len()..]);
-    assert!(dropped.is_empty());
-    assert_eq!(back, state());
+    assert!(share.starts_with(&format!("{PAGE}charts/hebi/?q=")), "one city's view has a page: {share}");
+    assert!(!share.contains("embed=") && !share.contains("chart="), "{share}");
+    assert_eq!(opened(&share), state());
     let view = embed_url(PAGE, &state(), None);
-    let (back, _) = parse(&view[PAGE.len()..]);
-    assert_eq!(back, ViewState { embed: true, ..state() }, "{view}");
+    assert!(view.starts_with(&format!("{PAGE}charts/hebi/?")) && view.ends_with("&embed=1"), "{view}");
+    assert_eq!(opened(&view), ViewState { embed: true, ..state() }, "{view}");
     // Embedding the whole view from a one-chart page embeds the view, not that chart again.
     let view_from_chart = embed_url(PAGE, &embedded, None);
-    let (back, _) = parse(&view_from_chart[PAGE.len()..]);
-    assert_eq!(back, ViewState { embed: true, ..state() }, "{view_from_chart}");
+    assert_eq!(opened(&view_from_chart), ViewState { embed: true, ..state() }, "{view_from_chart}");
     assert_eq!(share_url(PAGE, &ViewState::default()), PAGE, "no query when everything is default");
+    let english = ViewState { lang: Lang::En, view: View::Compare, ..Default::default() };
+    assert_eq!(share_url(PAGE, &english), format!("{PAGE}en/compare/"));
+    assert_eq!(share_url(&format!("{PAGE}index.html"), &english), format!("{PAGE}en/compare/"));
 }
 
 #[test]
@@ -61,12 +70,42 @@ fn a_chart_embed_points_at_the_charts_own_page_with_only_what_it_does_not_hold()
     let filtered = embed_url(&format!("{PAGE}index.html"), &state(), Some(chart));
     let (file, query) = filtered.split_once('?').expect("a query for the filters");
     assert_eq!(file, format!("{PAGE}embed/{chart}.html"));
-    let (back, dropped) = parse(query);
-    assert!(dropped.is_empty());
+    assert!(!query.contains("chart=") && !query.contains("embed="), "the page holds those: {query}");
     assert_eq!(
-        back,
-        ViewState { view: View::Overview, cities: vec![city("hebi")], q: "公园 & <b>".into(), ..Default::default() }
+        opened(&filtered),
+        ViewState {
+            embed: true,
+            chart: Some(chart.into()),
+            cities: vec![city("hebi")],
+            q: "公园 & <b>".into(),
+            ..Default::default()
+        }
     );
+}
+
+#[test]
+fn an_embed_opens_the_full_explorer_at_its_view_and_names_only_its_sources() {
+    use renewal_explorer::core::embed::{full_explorer, sources_shown};
+    let chart = ViewState { embed: true, chart: Some("compare-green-coverage-rate".into()), ..state() };
+    let (full, anchor) = full_explorer(&chart);
+    assert_eq!((full.view, full.embed, full.chart.clone()), (View::Compare, false, None));
+    assert_eq!(full.cities, vec![city("hebi")], "with its filters");
+    assert_eq!(anchor.as_deref(), Some("chart-compare-green-coverage-rate"));
+    let status = ViewState { embed: true, chart: Some("projects-by-status".into()), ..Default::default() };
+    assert_eq!(full_explorer(&status).0.view, View::Charts);
+    let view = ViewState { embed: true, view: View::Figures, ..state() };
+    assert_eq!(full_explorer(&view), (ViewState { embed: false, ..view.clone() }, None));
+
+    let ids = |state: &ViewState| sources_shown(&BUNDLED, state).iter().map(|s| s.id).collect::<Vec<_>>();
+    let hebi = ViewState { embed: true, cities: vec![city("hebi")], ..Default::default() };
+    assert_eq!(ids(&hebi), ["hb-report-2025"], "a view of Hebi draws on Hebi's document only");
+    assert_eq!(ids(&ViewState { embed: true, ..Default::default() }).len(), BUNDLED.sources.len());
+    let one = ViewState { embed: true, chart: Some("change-pds25-f008".into()), ..Default::default() };
+    let figure = BUNDLED.figures.iter().find(|f| f.id == "pds25-f008").expect("the figure");
+    assert_eq!(ids(&one), [figure.source_id], "one figure's chart: its document");
+    let compare = ViewState { embed: true, chart: Some("compare-green-coverage-rate".into()), ..Default::default() };
+    let compared = ids(&compare);
+    assert!(compared.len() >= 2 && compared.len() < BUNDLED.sources.len(), "{compared:?}");
 }
 
 #[test]

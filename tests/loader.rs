@@ -347,3 +347,32 @@ fn a_cell_a_spreadsheet_would_run_as_a_formula_is_refused_in_any_column() {
     let negative = GOOD_FIGURE.replacen("43.33,%", "-43.33,%", 1).replacen("达43.33%", "达-43.33%", 1);
     assert_eq!(errors_for(&negative, GOOD_PROJECT), Vec::<String>::new());
 }
+
+#[test]
+fn a_city_cannot_take_the_name_of_a_page_folder() {
+    use renewal_explorer::core::page::RESERVED_NAMES;
+    use renewal_explorer::core::rows::RESERVED_CITY_IDS;
+    use renewal_explorer::core::url_state::View;
+    for view in View::ALL {
+        assert!(RESERVED_CITY_IDS.contains(&view.id()), "{}", view.id());
+    }
+    for name in RESERVED_NAMES.iter().filter(|n| !n.contains('.')) {
+        assert!(RESERVED_CITY_IDS.contains(name), "{name}");
+    }
+    let charts = format!("{CITIES}charts,3,图表市,Charts,豫北城市,A city,#cc3344\n");
+    let sources = format!("{SOURCES}doc3,charts,标题三,Title three,某日报,Some Daily,2025,report,c.txt\n");
+    let errors = match load(&CsvTexts {
+        cities: &charts,
+        sources: &sources,
+        figures: &header(FIGURE_COLUMNS),
+        projects: &header(PROJECT_COLUMNS),
+        commitments: &header(COMMITMENT_COLUMNS),
+    }) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    };
+    assert!(
+        errors.contains(&"data/cities.csv:4:1: [id] `charts` is the name of a page folder (a city's page is `<id>/`): choose another id".to_string()),
+        "{errors:#?}"
+    );
+}

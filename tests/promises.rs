@@ -101,3 +101,17 @@ fn deadlines_read_as_the_documents_put_them() {
         assert_eq!((deadline_label(&c, Lang::Zh).as_str(), deadline_label(&c, Lang::En).as_str()), (zh, en));
     }
 }
+
+#[test]
+fn a_day_count_gives_its_calendar_month() {
+    use renewal_explorer::core::promises::Month;
+    let cases = [(0, 1970, 1), (31, 1970, 2), (59, 1970, 3), (11016, 2000, 2), (11017, 2000, 3), (11018, 2000, 3)];
+    for (day, year, month) in cases {
+        assert_eq!(Month::of_unix_day(day), Month { year, month }, "day {day}");
+    }
+    // 2026-12-06 and the last day of 2026.
+    assert_eq!(Month::of_unix_day(20_793), Month { year: 2026, month: 12 });
+    assert_eq!(Month::of_unix_day(20_818), Month { year: 2026, month: 12 });
+    assert_eq!(Month::of_unix_day(20_819), Month { year: 2027, month: 1 });
+    assert_eq!(Month::of_unix_day(-1), Month { year: 1969, month: 12 });
+}

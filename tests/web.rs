@@ -14,10 +14,15 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Sets the page URL's query, then mounts a fresh App into its own wrapper element.
+/// The test page's own path: the explorer's folder for these tests (the app writes each state's
+/// address below it, e.g. `en/` after a language switch).
+static FOLDER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the page URL to the folder with this query, then mounts a fresh App into its own wrapper
+/// element.
 fn mount_at(query: &str) -> web_sys::Element {
     let window = web_sys::window().expect("a window");
-    let path = window.location().pathname().expect("a path");
+    let path = FOLDER.get_or_init(|| window.location().pathname().expect("a path")).clone();
     window
         .history()
         .expect("history")
@@ -71,7 +76,9 @@ async fn language_switch_changes_text_url_and_html_lang() {
     settle().await;
     assert_eq!(text(&root, "[data-testid=product-name]"), "Henan Urban Renewal Explorer");
     let window = web_sys::window().expect("a window");
-    assert_eq!(window.location().search().expect("search"), "?lang=en");
+    let folder = FOLDER.get().cloned().unwrap_or_default();
+    assert_eq!(window.location().pathname().expect("path"), format!("{folder}en/"), "the English page's address");
+    assert_eq!(window.location().search().expect("search"), "");
     let html_lang = window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
     assert_eq!(html_lang.as_deref(), Some("en"));
     click(&root, "[data-testid=lang-switch]");
@@ -166,6 +173,6 @@ fn the_embeds_state_reaches_javascript_as_the_fields_a_host_reads() {
     assert!(field("chart").is_null() && field("project").is_null(), "empty fields are null, not missing");
     assert_eq!(
         field("url").as_string().as_deref(),
-        Some("https://h.example/renewal/?city=jiyuan,hebi&cat=greening&view=charts")
+        Some("https://h.example/renewal/charts/?city=jiyuan,hebi&cat=greening")
     );
 }

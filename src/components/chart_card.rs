@@ -6,6 +6,7 @@ use super::text::tr;
 use crate::core::chart::poster::poster;
 use crate::core::chart::scale::css_percent;
 use crate::core::chart::{file_name, sources_of, Chart, HitRow, SOURCES_COLUMN};
+use crate::core::embed::chart_anchor;
 use crate::core::i18n::Tr;
 use crate::core::model::Lang;
 use crate::core::url_state::toggle;
@@ -130,7 +131,7 @@ pub fn ChartCard(
     // The picture is composed only when asked for.
     let for_picture = chart.clone();
     view! {
-        <figure class="chart" data-testid="chart" data-chart=chart.id.clone()>
+        <figure class="chart" id=chart_anchor(&chart.id) data-testid="chart" data-chart=chart.id.clone()>
             {match heading {
                 2 => view! { <h2 class="chart-title" tabindex="-1">{chart.title.clone()}</h2> }.into_any(),
                 _ => view! { <h3 class="chart-title" tabindex="-1">{chart.title.clone()}</h3> }.into_any(),

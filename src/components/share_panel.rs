@@ -2,7 +2,7 @@
 //! with a copy button. The texts come from core::embed; they are shown as text, never as markup.
 
 use super::text::tr;
-use crate::core::embed::{iframe_snippet, share_url};
+use crate::core::embed::{embed_url, iframe_snippet, share_url};
 use crate::core::i18n::Tr;
 use crate::core::model::Lang;
 use crate::state::UrlState;
@@ -54,7 +54,14 @@ pub fn SharePanel(
             let shows = shows.clone();
             let state = url.select(|s| s.clone());
             let link_page = page.clone();
-            let link = Memo::new(move |_| state.with(|s| share_url(&link_page, s)));
+            // A chart's own panel hands out that chart's page; a view's, the view's page.
+            let link_chart = chart.clone();
+            let link = Memo::new(move |_| {
+                state.with(|s| match &link_chart {
+                    Some(chart) => embed_url(&link_page, s, Some(chart)),
+                    None => share_url(&link_page, s),
+                })
+            });
             let snippet = Memo::new(move |_| {
                 let lang = lang.get();
                 state.with(|s| iframe_snippet(&page, s, chart.as_deref(), shows.as_deref(), lang))

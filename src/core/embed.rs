@@ -1,11 +1,15 @@
 //! Links and embed snippets for the current view: pure functions of the page's address and the
 //! view state, so they are tested natively and never built from URL text as markup.
 
+use super::chart::{categories, status};
+use super::dataset::{Dataset, BUNDLED};
+use super::filter::{apply, progress_of};
 use super::i18n::{Tr, PRODUCT_NAME};
 use super::markup::escape;
 use super::model::Lang;
-use super::page::Page;
-use super::url_state::{format, format_over, View, ViewState};
+use super::model::{Figure, Source};
+use super::page::address_of;
+use super::url_state::{View, ViewState};
 
 /// Height the host reserves before the page reports its own (and keeps if the resize script is
 /// stripped): enough for a chart with its caption, or the top of a view.
@@ -14,56 +18,95 @@ pub const VIEW_HEIGHT: u32 = 820;
 
 pub const OPEN_FULL: Tr = Tr::new("在完整浏览器中打开", "Open the full explorer");
 
-fn with_query(page: &str, state: &ViewState) -> String {
-    let query = format(state);
-    if query.is_empty() {
-        page.to_string()
-    } else {
-        format!("{page}?{query}")
-    }
-}
-
 /// The same view and filters outside an embed (what "open the full explorer" shows).
 pub fn outside_embed(state: &ViewState) -> ViewState {
     ViewState { embed: false, chart: None, ..state.clone() }
 }
 
-/// The full explorer showing the same view and filters (for sharing). `page` is the explorer's
-/// folder (or its `index.html`).
-pub fn share_url(page: &str, state: &ViewState) -> String {
-    with_query(page, &outside_embed(state))
+/// The explorer's folder from the address of one of its pages' folders or `index.html`.
+fn folder(root: &str) -> &str {
+    &root[..root.rfind('/').map_or(0, |i| i + 1)]
 }
 
-/// The embeddable version of a view (`?…&embed=1`), or one chart's own embed page, which holds
-/// the chart in its HTML (`embed/<chart>.html`, with a query only for filters it does not hold).
-pub fn embed_url(page: &str, state: &ViewState, chart: Option<&str>) -> String {
-    let Some(chart) = chart else {
-        return with_query(page, &ViewState { embed: true, chart: None, ..state.clone() });
+/// The full explorer showing the same view and filters, at its page (for sharing). `root` is the
+/// explorer's folder.
+pub fn share_url(root: &str, state: &ViewState) -> String {
+    format!("{}{}", folder(root), address_of(&BUNDLED, &outside_embed(state)))
+}
+
+/// The embeddable version of a view, at its page with `embed=1` (`…/compare/?city=hebi,jiyuan&embed=1`,
+/// `…/projects/hebi/?embed=1`), or one chart's own embed page, which holds the chart in its HTML
+/// (`embed/<chart>.html`, with a query only for filters it does not hold).
+pub fn embed_url(root: &str, state: &ViewState, chart: Option<&str>) -> String {
+    let wanted = match chart {
+        None => ViewState { embed: true, chart: None, ..state.clone() },
+        // The view, the open project and the table order do not change a single chart.
+        Some(chart) => ViewState {
+            embed: true,
+            chart: Some(chart.to_string()),
+            view: View::default(),
+            project: None,
+            sort: None,
+            ..state.clone()
+        },
     };
-    let file = Page::chart_embed(chart, state.lang);
-    // The view, the open project and the table order do not change a single chart.
-    let wanted = ViewState {
-        embed: true,
-        chart: Some(chart.to_string()),
-        view: View::default(),
-        project: None,
-        sort: None,
-        ..state.clone()
-    };
-    let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
-    let query = format_over(&wanted, &file.own_state());
-    let address = format!("{folder}{}", file.path);
-    if query.is_empty() {
-        address
-    } else {
-        format!("{address}?{query}")
+    format!("{}{}", folder(root), address_of(&BUNDLED, &wanted))
+}
+
+/// What "open the full explorer" in an embed opens: the same view and filters; for one chart,
+/// the view that holds it, with the fragment that scrolls to it (`#chart-<id>`).
+pub fn full_explorer(state: &ViewState) -> (ViewState, Option<String>) {
+    match (state.embed, &state.chart) {
+        (true, Some(chart)) => {
+            let view = if chart.starts_with("compare-") { View::Compare } else { View::Charts };
+            let state = ViewState { view, project: None, ..outside_embed(state) };
+            (state, Some(chart_anchor(chart)))
+        }
+        _ => (outside_embed(state), None),
     }
 }
 
-/// `embed.js`, published next to `index.html`.
-pub fn script_url(page: &str) -> String {
-    let dir = &page[..page.rfind('/').map_or(0, |i| i + 1)];
-    format!("{dir}embed.js")
+/// The id of a chart's card in a view, for links that scroll to it.
+pub fn chart_anchor(chart: &str) -> String {
+    format!("chart-{chart}")
+}
+
+/// The documents an embed draws on, under its filters, in the data's order: for one chart, the
+/// rows that chart is drawn from; for a view, the figures, projects and promises that pass the
+/// filters. An embed's footer names these, not every document of the explorer.
+pub fn sources_shown(data: &'static Dataset, state: &ViewState) -> Vec<&'static Source> {
+    let figures = apply(data.figures, state);
+    let projects = apply(data.projects, state);
+    let mut used: Vec<&str> = match (state.embed, state.chart.as_deref()) {
+        (true, Some(status::ID | categories::PROJECTS_ID)) => projects.iter().map(|p| p.source_id).collect(),
+        (true, Some(categories::FIGURES_ID)) => figures.iter().map(|f| f.source_id).collect(),
+        (true, Some(chart)) => {
+            let figure = |id: &str| figures.iter().copied().find(|f| f.id == id);
+            if let Some(f) = chart.strip_prefix("change-").and_then(figure) {
+                vec![f.source_id]
+            } else if let Some(goal) = chart.strip_prefix("progress-").and_then(figure) {
+                [Some(goal), progress_of(data, goal)].into_iter().flatten().map(|f| f.source_id).collect()
+            } else if let Some(key) = chart.strip_prefix("compare-") {
+                let named = |f: &&&Figure| f.metric_key.is_some_and(|k| key.starts_with(&k.replace('_', "-")));
+                figures.iter().filter(named).map(|f| f.source_id).collect()
+            } else {
+                Vec::new()
+            }
+        }
+        _ => {
+            let commitments = apply(data.commitments, state);
+            let ids = figures.iter().map(|f| f.source_id).chain(projects.iter().map(|p| p.source_id));
+            ids.chain(commitments.iter().map(|c| c.source_id)).collect()
+        }
+    };
+    used.sort_unstable();
+    used.dedup();
+    data.sources.iter().filter(|s| used.binary_search(&s.id).is_ok()).collect()
+}
+
+/// `embed.js`, published in the explorer's folder.
+pub fn script_url(root: &str) -> String {
+    format!("{}embed.js", folder(root))
 }
 
 /// The HTML a journalist pastes: a lazy iframe with a sensible fixed height (so it reads well even

@@ -16,6 +16,22 @@ pub struct Month {
     pub month: u8,
 }
 
+impl Month {
+    /// The month of a day counted from 1970-01-01 (UTC), by the proleptic Gregorian calendar
+    /// (Howard Hinnant's `civil_from_days`).
+    pub fn of_unix_day(day: i64) -> Month {
+        let shifted = day + 719_468;
+        let era = shifted.div_euclid(146_097);
+        let day_of_era = shifted.rem_euclid(146_097);
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let march_based = (5 * day_of_year + 2) / 153;
+        let month = if march_based < 10 { march_based + 3 } else { march_based - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Month { year: u16::try_from(year).unwrap_or(0), month: month as u8 }
+    }
+}
+
 /// One promise of the documents.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Promise<'a> {

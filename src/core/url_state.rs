@@ -235,10 +235,21 @@ pub fn parse(query: &str) -> (ViewState, Vec<Dropped>) {
     parse_with_cities(query, BUNDLED.cities)
 }
 
+/// `parse`, over a page's own state: each key of the query replaces what the page holds.
+pub fn parse_over(start: ViewState, query: &str) -> (ViewState, Vec<Dropped>) {
+    read_query(start, query, BUNDLED.cities)
+}
+
 /// `parse`, for a dataset with these cities.
 pub fn parse_with_cities(query: &str, cities: &[City]) -> (ViewState, Vec<Dropped>) {
-    let mut state = ViewState::default();
+    read_query(ViewState::default(), query, cities)
+}
+
+fn read_query(start: ViewState, query: &str, cities: &[City]) -> (ViewState, Vec<Dropped>) {
+    let mut state = start;
     let mut dropped = Vec::new();
+    // A list in the query replaces the page's own (the page's city is not kept beside others).
+    let mut listed: Vec<&'static str> = Vec::new();
     for pair in parse_pairs(query) {
         let mut drop =
             |value: &str, reason| dropped.push(Dropped { key: pair.key.clone(), value: value.to_string(), reason });
@@ -251,7 +262,13 @@ pub fn parse_with_cities(query: &str, cities: &[City]) -> (ViewState, Vec<Droppe
             "view" => set_one(&mut state.view, value, View::from_id, &mut drop),
             "lang" => set_one(&mut state.lang, value, Lang::from_id, &mut drop),
             "theme" => set_one(&mut state.theme, value, Theme::from_id, &mut drop),
-            "city" => add_list(&mut state.cities, value, |id| City::find(cities, id), &mut drop),
+            "city" => {
+                if !listed.contains(&"city") {
+                    listed.push("city");
+                    state.cities.clear();
+                }
+                add_list(&mut state.cities, value, |id| City::find(cities, id), &mut drop)
+            }
             "cat" => add_list(&mut state.categories, value, Category::from_id, &mut drop),
             "kind" => add_list(&mut state.kinds, value, FigureKind::from_id, &mut drop),
             "status" => add_list(&mut state.statuses, value, Status::from_id, &mut drop),

@@ -20,10 +20,21 @@ use leptos::prelude::*;
 const PROGRESS: Tr = Tr::new("已报告完成", "Reported done");
 const COMMITMENT: Tr = Tr::new("承诺（无具体数字）", "Commitment (no number)");
 
-/// This month, from the reader's clock (deadlines are compared by month).
+/// This month, from the reader's clock (deadlines are compared by month); at build time, the
+/// build machine's (the app then takes over with the reader's).
 fn this_month() -> Month {
-    let now = js_sys::Date::new_0();
-    Month { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1 }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Month { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1 }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+        Month::of_unix_day(seconds.div_euclid(86_400))
+    }
 }
 
 #[component]

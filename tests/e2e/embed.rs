@@ -85,7 +85,12 @@ async fn host_page_iframes_resize_to_their_content() {
     assert_eq!(header_hidden, true);
     assert!(bar.contains("Open the full explorer"), "{bar}");
     let full = full.as_str().unwrap_or_default();
-    assert!(full.contains("/news/2026/renewal/") && !full.contains("embed=") && full.contains("lang=en"), "{full}");
+    assert!(
+        full.contains("/news/2026/renewal/en/charts/")
+            && !full.contains("embed=")
+            && full.ends_with("#chart-projects-by-category"),
+        "the full explorer at the view that holds the chart, scrolled to it: {full}"
+    );
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
 
@@ -132,11 +137,8 @@ async fn share_panel_offers_link_and_snippet_for_the_current_state() {
     b.close().await;
 
     let (link, snippet) = (link.as_str().unwrap_or_default(), snippet.as_str().unwrap_or_default());
-    assert_eq!(link, format!("{}?city=hebi&view=figures", server.base_url));
-    assert!(
-        snippet.starts_with("<iframe src=\"") && snippet.contains("city=hebi&amp;view=figures&amp;embed=1"),
-        "{snippet}"
-    );
+    assert_eq!(link, format!("{}figures/hebi/", server.base_url), "one city's view has a page");
+    assert!(snippet.starts_with(&format!("<iframe src=\"{}figures/hebi/?embed=1\"", server.base_url)), "{snippet}");
     assert!(snippet.contains(&format!("<script src=\"{}embed.js\" async></script>", server.base_url)), "{snippet}");
     assert!(!status.is_empty(), "the copy outcome is announced");
     assert!(errors.is_empty(), "console errors: {errors:#?}");

@@ -60,7 +60,7 @@ async fn filter_by_cities_category_and_chinese_search_then_back_and_forward() {
 
     assert!(all.ends_with(" 个项目"), "{all}");
     assert_eq!(shown_one, one_city);
-    assert!(url_one.ends_with("?city=hebi&view=projects"), "{url_one}");
+    assert!(url_one.ends_with("/projects/hebi/"), "one city's projects have a page: {url_one}");
     assert_eq!(shown_two, two_cities);
     assert_eq!(shown_cat, cat_label);
     assert_eq!(pressed, "true");
@@ -101,11 +101,11 @@ async fn project_detail_shows_its_verbatim_quote_and_language_switch_keeps_it() 
     b.close().await;
 
     assert_eq!(quote, project.quote, "the verbatim quote is shown");
-    assert!(url.contains(&format!("project={}", project.id)), "{url}");
+    assert!(url.contains(&format!("/projects/{}.html", project.id)), "the project's page: {url}");
     assert_eq!(heading_focused, "H2", "focus moves to the detail heading");
     assert_eq!(name_en, project.name_en);
-    assert!(cards > 0 && !url_back.contains("project="), "back to the list keeps filters: {url_back}");
-    assert!(url_back.contains(&format!("city={}", project.city.id())) && url_back.contains("lang=en"), "{url_back}");
+    assert!(cards > 0 && !url_back.contains(".html"), "back to the list keeps filters: {url_back}");
+    assert!(url_back.contains(&format!("/en/projects/{}/?q=", project.city.id())), "{url_back}");
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
 

@@ -47,12 +47,12 @@ async fn page_mounts_and_language_switch_updates_dom_and_url() {
     let errors = b.console_errors().await;
     b.close().await;
 
-    assert!(large_url.contains("lang=en&large=1"), "large text is in the URL: {large_url}");
+    assert!(large_url.ends_with("/en/?large=1"), "large text is in the URL: {large_url}");
     assert_eq!(font_size, "20px", "large-text mode enlarges the type");
     assert_eq!(cards, 4, "four city cards");
     assert_eq!(title_zh, "河南城市更新数据浏览");
     assert_eq!(title_en, "Henan Urban Renewal Explorer");
-    assert!(url.ends_with("?lang=en"), "language is in the URL: {url}");
+    assert!(url.ends_with("/en/"), "the English page's address: {url}");
     assert_eq!(html_lang, "en");
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

@@ -1,12 +1,15 @@
-//! The first view and every single-chart embed are in the HTML itself (rendered by the build with
-//! the app's components), on screen before the wasm; a URL that asks for another view never
-//! shows the rendered default, not even for a frame; the app takes over without a layout shift.
+//! Every address the explorer hands out is a page that holds its view in the HTML (rendered by
+//! the build with the app's components), on screen before the wasm, and the app shows the same
+//! text when it takes over, without a layout shift; an old query address goes to its page before
+//! the first paint; an address that asks for more than its page holds never shows the page's own
+//! view, not even for a frame.
 
 use super::browser::Browser;
 use super::embed::csp;
 use super::server::StaticServer;
 use renewal_explorer::core::dataset::BUNDLED;
-use renewal_explorer::core::page::static_pages;
+use renewal_explorer::core::page::{static_pages, PageKind};
+use renewal_explorer::core::url_state::View;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -46,7 +49,8 @@ new MutationObserver(() => {
   if (el && !el.isConnected) { pre.tookOver = true; return; }
   if (el) {
     pre.frames++;
-    if (getComputedStyle(el).visibility !== 'hidden') pre.shown++;
+    const main = el.querySelector('#main');
+    if (main && [...main.children].some(c => c.id !== 'boot' && c.checkVisibility({ visibilityProperty: true }))) pre.shown++;
     const boot = document.getElementById('boot');
     if (boot && getComputedStyle(boot).display !== 'none') pre.boot++;
   }
@@ -54,26 +58,61 @@ new MutationObserver(() => {
 })();
 "#;
 
+/// What the rendered view of a page must hold (a `data-testid` or attribute in its markup).
+fn marker(page: &renewal_explorer::core::page::Page) -> String {
+    match &page.kind {
+        PageKind::Chart(chart) => format!("data-chart=\"{chart}\""),
+        PageKind::Project(_) => "data-testid=\"project-detail\"".into(),
+        PageKind::View { view, .. } => match view {
+            View::Overview => "data-testid=\"city-card\"".into(),
+            View::Projects => "data-testid=\"project-card\"".into(),
+            View::Figures => "data-testid=\"figure-table\"".into(),
+            View::Charts => "data-testid=\"chart\"".into(),
+            // One city reports no metric together with another.
+            View::Compare => "data-testid=\"chart\"|data-testid=\"empty-result\"".into(),
+            View::Promises => "data-testid=\"deadline-group\"".into(),
+            View::About => "data-testid=\"dataset-counts\"".into(),
+        },
+    }
+}
+
 #[test]
 #[ignore = "needs dist/: run scripts/test.sh"]
-fn every_static_page_holds_its_view_and_chart_in_the_html() {
+fn every_page_holds_its_view_title_and_descriptions_in_the_html() {
     let pages = static_pages(&BUNDLED);
-    assert!(pages.len() > 10, "index.html and an embed page per chart and language: {}", pages.len());
     for page in &pages {
-        let file = dist().join(&page.path);
+        let path = page.path();
+        let file = dist().join(&path);
         let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let head = &html[..html.find("<body>").expect("a body")];
         let body = &html[html.find("<body>").expect("a body")..];
-        let app = &body[body.find("<div id=\"app\">").unwrap_or_else(|| panic!("{}: no rendered view", page.path))..];
-        assert!(app.contains("<svg") && app.contains("role=\"img\""), "{}: a chart drawn as SVG", page.path);
-        assert!(html.contains(&format!("data-base=\"{}\"", page.base.replace('&', "&amp;"))), "{}", page.path);
-        let state = page.own_state();
-        if let Some(chart) = &state.chart {
-            assert!(app.contains(&format!("data-chart=\"{chart}\"")), "{}: holds its chart", page.path);
-            assert_eq!(app.matches("data-testid=\"chart\"").count(), 1, "{}: one chart only", page.path);
-            assert!(html.contains("src=\"../loader-"), "{}: loads the app from the folder above", page.path);
-        } else {
-            assert!(app.contains("data-chart=\"projects-by-status\""), "the landing chart");
-            assert!(app.contains("data-testid=\"city-card\""), "the cities");
+        let app = &body[body.find("<div id=\"app\">").unwrap_or_else(|| panic!("{path}: no rendered view"))..];
+        assert!(marker(page).split('|').any(|m| app.contains(m)), "{path}: holds its view ({})", marker(page));
+        let own = page.own_state();
+        let lang = own.lang.html_lang();
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\""))
+                && html.contains(&format!("data-page=\"{}\"", page.address())),
+            "{path}: its language and address"
+        );
+        assert!(
+            head.contains(&format!("data-root=\"{}\"", page.root()))
+                || html.contains(&format!("data-root=\"{}\"", page.root()))
+        );
+        let title = renewal_explorer::core::page::document_title(&BUNDLED, &own);
+        let title = renewal_explorer::core::markup::escape(&title);
+        assert!(head.contains(&format!("<title>{title}</title>")), "{path}: its title");
+        assert!(head.contains(&format!("property=\"og:title\" content=\"{title}\"")), "{path}: og:title");
+        let locale = if own.lang == renewal_explorer::core::model::Lang::En { "en_US" } else { "zh_CN" };
+        assert!(head.contains(&format!("property=\"og:locale\" content=\"{locale}\"")), "{path}: og:locale");
+        let description = renewal_explorer::core::page::page_description(&BUNDLED, page);
+        let description = renewal_explorer::core::markup::escape(&description);
+        assert!(head.contains(&format!("name=\"description\" content=\"{description}\"")), "{path}: description");
+        // Assets come from the explorer's folder, however deep the page sits.
+        let folder = if page.root().is_empty() { "./".to_string() } else { page.root() };
+        assert!(head.contains(&format!("src=\"{folder}loader-")), "{path}: loads the app from its folder");
+        if let PageKind::Chart(_) = page.kind {
+            assert_eq!(app.matches("data-testid=\"chart\"").count(), 1, "{path}: one chart only");
         }
     }
 }
@@ -119,17 +158,17 @@ async fn load_slowly(b: &Browser, server: &StaticServer, path: &str, until: &str
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
-async fn a_url_for_another_view_never_shows_the_rendered_default() {
+async fn an_address_that_asks_for_more_than_its_page_never_shows_the_page_s_own_view() {
     let server = StaticServer::start_with_slow_wasm(&dist(), "/", &csp(), SLOW_WASM);
     let b = Browser::start_without_waiting(360, 800).await;
     bypass_service_worker(&b).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
     let cases = [
-        ("?lang=en", "[data-testid=city-card]", "The cities"),
-        ("?view=about", "[data-testid=nav-about][aria-current=page]", "关于"),
-        ("?city=jiaozuo&view=projects", "[data-testid=project-card]", "焦作"),
+        ("projects/jiaozuo/?cat=greening", "[data-testid=project-card]", "焦作"),
+        ("en/charts/?city=hebi,jiyuan", "[data-testid=chart]", "Hebi"),
         ("embed/projects-by-category.html?city=hebi,jiyuan", "[data-chart=projects-by-category] .chart-hit", "鹤壁"),
-        ("?embed=1&view=compare&city=hebi,pingdingshan&lang=en", "[data-testid=embed-bar]", "Hebi"),
+        ("compare/?embed=1&city=hebi,pingdingshan&lang=en", "[data-testid=embed-bar]", "Hebi"),
+        ("about/?lang=en", "[data-testid=nav-about][aria-current=page]", "About"),
     ];
     let mut seen = Vec::new();
     for (path, until, text) in cases {
@@ -142,12 +181,101 @@ async fn a_url_for_another_view_never_shows_the_rendered_default() {
     for (path, text, pre, page) in seen {
         assert_eq!(pre["staleAtInsert"], true, "{path}: hidden before the view was even parsed: {pre}");
         assert!(pre["frames"].as_u64().unwrap_or(0) >= 5, "{path}: frames were watched while the wasm was held: {pre}");
-        assert_eq!(pre["shown"], 0, "{path}: the rendered default was never visible: {pre}");
+        assert_eq!(pre["shown"], 0, "{path}: the page's own view was never visible: {pre}");
         assert_eq!(pre["boot"], pre["frames"], "{path}: the loading note held its place in every frame: {pre}");
         assert_eq!(pre["tookOver"], true, "{path}: {pre}");
         assert!(page["html"].as_str().unwrap_or_default().contains(text), "{path}: the asked-for view: {page}");
     }
     assert!(errors.is_empty(), "console errors (CSP included): {errors:#?}");
+}
+
+/// The text a reader sees in the view (`#main`), charts' drawings left out (the app draws a
+/// chart far below the fold only when the reader comes near it).
+const VIEW_TEXT: &str = "const main = document.querySelector('#main'); if (!main) return ''; \
+    const copy = main.cloneNode(true); copy.querySelectorAll('svg, #boot, .chart-svg, .chart-hit').forEach(e => e.remove()); \
+    return copy.textContent.replace(/\\s+/g, '')";
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn every_view_in_either_language_and_a_city_s_views_paint_from_the_html_then_the_app_says_the_same() {
+    let server = StaticServer::start_with_slow_wasm(&dist(), "/", &csp(), SLOW_WASM);
+    let b = Browser::start_without_waiting(1280, 900).await;
+    bypass_service_worker(&b).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
+    let pages: Vec<_> = static_pages(&BUNDLED)
+        .into_iter()
+        .filter(|p| match &p.kind {
+            PageKind::View { city: None, .. } => true,
+            PageKind::View { city: Some(c), view } => c.id() == "hebi" || (c.id() == "jiyuan" && *view == View::Charts),
+            PageKind::Project(id) => id == "pds25-p001",
+            PageKind::Chart(id) => id == "projects-by-status",
+        })
+        .collect();
+    let mut seen = Vec::new();
+    for page in &pages {
+        let path = page.address();
+        open(&b, &server, &path).await;
+        poll(&b, "return document.readyState !== 'loading'").await;
+        let before = b.eval(&format!("return {{ started: !!window.wasmBindings, stale: document.documentElement.classList.contains('stale'), text: (() => {{ {VIEW_TEXT} }})() }}")).await;
+        poll(&b, "return window.__pre.tookOver").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let after = b.eval(VIEW_TEXT).await;
+        let pre = b
+            .eval("return { frames: window.__pre.frames, shown: window.__pre.shown, cls: window.__cls, shifts: window.__shifts }")
+            .await;
+        seen.push((path, before, after, pre));
+    }
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    assert!(seen.len() >= 28 + 2, "{} pages", seen.len());
+    for (path, before, after, pre) in seen {
+        assert_eq!(
+            (before["started"].clone(), before["stale"].clone()),
+            (json!(false), json!(false)),
+            "{path}: {before}"
+        );
+        assert!(before["text"].as_str().is_some_and(|t| t.len() > 20), "{path}: the view is in the HTML: {before}");
+        assert_eq!(before["text"], after, "{path}: the app shows the same text as the HTML");
+        assert_eq!(pre["shown"], pre["frames"], "{path}: the view was on screen in every frame: {pre}");
+        assert_eq!(pre["cls"].as_f64(), Some(0.0), "{path}: no layout shift: {pre}");
+    }
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn an_old_query_address_goes_to_its_page_before_the_first_paint() {
+    let server = StaticServer::start_with_slow_wasm(&dist(), "/", &csp(), SLOW_WASM);
+    let b = Browser::start_without_waiting(360, 800).await;
+    bypass_service_worker(&b).await;
+    let cases = [
+        ("?view=charts&city=hebi&lang=en", "en/charts/hebi/", "Charts"),
+        ("?lang=en", "en/", "The cities"),
+        ("?view=projects&city=jiyuan&cat=greening#main", "projects/jiyuan/?cat=greening#main", "济源"),
+        ("?city=hebi", "hebi/", "鹤壁"),
+        ("?view=compare&city=hebi,jiyuan&embed=1", "compare/?city=hebi,jiyuan&embed=1", "鹤壁"),
+        ("?view=bogus&lang=en", "en/?view=bogus", "The cities"),
+    ];
+    let mut seen = Vec::new();
+    for (old, new, text) in cases {
+        b.goto(&format!("{}{old}", server.base_url)).await;
+        let want = format!("{}{new}", server.base_url);
+        let url = b.wait_for_url(|u| u == want).await;
+        // Before the wasm has arrived: the page that holds the view is on screen.
+        poll(&b, "return document.readyState !== 'loading' && !!document.getElementById('main')").await;
+        let early =
+            b.eval("return { started: !!window.wasmBindings, text: document.getElementById('main').innerText }").await;
+        seen.push((old, want, url, text, early));
+    }
+    b.close().await;
+    for (old, want, url, text, early) in seen {
+        assert_eq!(url, want, "{old} went to its page");
+        assert_eq!(early["started"], false, "{old}: read before the app ran: {early}");
+        if !want.contains('?') {
+            assert!(early["text"].as_str().unwrap_or_default().contains(text), "{old}: painted from the HTML: {early}");
+        }
+    }
 }
 
 #[tokio::test]

@@ -60,10 +60,11 @@ async fn outcome(b: &Browser, limit: Duration) -> (Value, Duration) {
 }
 
 /// Addresses that ask for what their file does not hold, and the name of what the file holds.
-const STALE: [(&str, &str, &str); 3] = [
-    ("?view=about&lang=en", "概览 · 全部城市", "Overview · all cities"),
+const STALE: [(&str, &str, &str); 4] = [
+    ("projects/hebi/?cat=greening", "项目 · 鹤壁", "Projects · Hebi"),
     ("embed/projects-by-status.html?city=hebi", "", ""),
-    ("?view=compare&city=hebi,jiyuan&embed=1&lang=en", "概览 · 全部城市", "Overview · all cities"),
+    ("compare/?city=hebi,jiyuan&embed=1&lang=en", "城市对比 · 全部城市", "Compare · all cities"),
+    ("?q=%E5%85%AC%E5%9B%AD", "概览 · 全部城市", "Overview · all cities"),
 ];
 
 fn check_failed(what: &str, page: &Value, stale: bool, names: (&str, &str)) {
@@ -125,12 +126,12 @@ async fn a_missing_cut_or_unrunnable_app_ends_in_a_notice_that_says_what_is_show
 async fn a_download_that_stalls_fails_the_start_within_its_patience() {
     let server = serve(Options { wasm: Wasm::Stalled, ..Options::default() });
     let b = Browser::start_without_waiting(360, 800).await;
-    b.goto(&format!("{}?view=charts", server.base_url)).await;
+    b.goto(&format!("{}charts/?city=hebi,jiyuan", server.base_url)).await;
     let (stale, stale_after) = outcome(&b, Duration::from_secs(25)).await;
     b.goto(&server.base_url).await;
     let (own, own_after) = outcome(&b, Duration::from_secs(25)).await;
     b.close().await;
-    check_failed("stalled, ?view=charts", &stale, true, ("概览 · 全部城市", "Overview · all cities"));
+    check_failed("stalled, charts/?city=hebi,jiyuan", &stale, true, ("图表 · 全部城市", "Charts · all cities"));
     check_failed("stalled, landing", &own, false, ("", ""));
     // The loader's patience is 8 s without progress (tools/publish/src/loader.rs).
     for after in [stale_after, own_after] {
@@ -150,7 +151,7 @@ async fn a_step_of_the_take_over_that_fails_fails_the_start() {
     let server = serve(Options::default());
     let mut seen = Vec::new();
     for (what, script) in breaks {
-        for query in ["", "?view=projects&city=hebi"] {
+        for query in ["", "projects/hebi/?status=planned"] {
             let b = Browser::start_without_waiting(360, 800).await;
             b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script })).await;
             b.goto(&format!("{}{query}", server.base_url)).await;
@@ -160,7 +161,7 @@ async fn a_step_of_the_take_over_that_fails_fails_the_start() {
         }
     }
     for (what, page, stale, after) in &seen {
-        check_failed(what, page, *stale, ("概览 · 全部城市", "Overview · all cities"));
+        check_failed(what, page, *stale, ("项目 · 鹤壁", "Projects · Hebi"));
         assert!(*after < Duration::from_secs(5), "{what}: said at once, not after a wait: {after:?}");
     }
 }
@@ -171,7 +172,7 @@ async fn a_start_that_succeeds_is_marked_running_and_never_failed() {
     let server = serve(Options::default());
     let b = Browser::start_without_waiting(360, 800).await;
     let mut seen = Vec::new();
-    for query in ["", "?view=charts&lang=en", "embed/projects-by-status.html?city=hebi"] {
+    for query in ["", "en/charts/", "projects/hebi/?status=planned", "embed/projects-by-status.html?city=hebi"] {
         b.goto(&format!("{}{query}", server.base_url)).await;
         let (page, _) = outcome(&b, Duration::from_secs(15)).await;
         // Well past the loader's patience: the outcome stays as it was.

@@ -8,6 +8,8 @@ use crate::core::filter::Filterable;
 use crate::core::i18n::Tr;
 use crate::core::model::{Category, City, Figure, Lang, Project};
 
+pub const PROJECTS_ID: &str = "projects-by-category";
+pub const FIGURES_ID: &str = "figures-by-category";
 const PROJECTS_TITLE: Tr = Tr::new("各类别项目数（按城市）", "Projects by category and city");
 const FIGURES_TITLE: Tr = Tr::new("各类别数据条数（按城市）", "Figures by category and city");
 const CATEGORY: Tr = Tr::new("类别", "Category");
@@ -15,12 +17,12 @@ const TOTAL: Tr = Tr::new("合计", "Total");
 
 pub fn projects_chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
     let caption = sources_caption(data, projects.iter().map(|p| p.source_id), lang);
-    chart(data.cities, counts(data.cities, projects), caption, "projects-by-category", PROJECTS_TITLE, lang, text)
+    chart(data.cities, counts(data.cities, projects), caption, PROJECTS_ID, PROJECTS_TITLE, lang, text)
 }
 
 pub fn figures_chart(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
     let caption = sources_caption(data, figures.iter().map(|f| f.source_id), lang);
-    chart(data.cities, counts(data.cities, figures), caption, "figures-by-category", FIGURES_TITLE, lang, text)
+    chart(data.cities, counts(data.cities, figures), caption, FIGURES_ID, FIGURES_TITLE, lang, text)
 }
 
 /// Rows of (category, count per city in the order of `cities`), categories with nothing left out.

@@ -66,7 +66,18 @@ fn representative<'a>(figures: &[&'a Figure], city: City) -> Option<&'a Figure> 
 }
 
 pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Vec<Result<Chart, ChartError>> {
-    let mut groups: Vec<(&str, &str, Comparable)> = Vec::new();
+    groups(data, figures).into_iter().map(|(key, id, per_city)| chart(data, key, id, &per_city, lang, text)).collect()
+}
+
+/// The ids of the charts `charts` would draw, without drawing them.
+pub fn ids(data: &Dataset, figures: &[&Figure]) -> Vec<String> {
+    groups(data, figures).into_iter().map(|(_, id, _)| id).collect()
+}
+
+/// Each metric several cities report in the same unit and kind of time: its key, its chart's id
+/// and the figure that stands for each city.
+fn groups<'a>(data: &Dataset, figures: &[&'a Figure]) -> Vec<(&'static str, String, Vec<&'a Figure>)> {
+    let mut groups: Vec<(&'static str, &str, Comparable)> = Vec::new();
     for f in figures {
         if let Some(key) = f.metric_key {
             let group = (key, f.unit_zh, Comparable::of(f));
@@ -75,7 +86,7 @@ pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -
             }
         }
     }
-    let mut drawn: Vec<(&str, Vec<&Figure>)> = Vec::new();
+    let mut drawn: Vec<(&'static str, Vec<&Figure>)> = Vec::new();
     for (key, unit_zh, time) in groups {
         let same: Vec<&Figure> = figures
             .iter()
@@ -98,7 +109,7 @@ pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -
             let id =
                 if ids.contains(&plain) { format!("{plain}-{}", time_id(Comparable::of(per_city[0]))) } else { plain };
             ids.push(id.clone());
-            chart(data, key, id, &per_city, lang, text)
+            (key, id, per_city)
         })
         .collect()
 }

@@ -190,6 +190,21 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
     drawn.into_iter().filter_map(Result::ok).collect()
 }
 
+/// The id of every chart the unfiltered explorer shows (Landing, Overview and Compare sets),
+/// without drawing any: each has an embed page of its own. A filtered view only ever shows a
+/// subset of them.
+pub fn page_ids(data: &Dataset) -> Vec<String> {
+    let figures: Vec<&Figure> = data.figures.iter().collect();
+    let mut ids: Vec<String> =
+        [status::ID, categories::PROJECTS_ID, categories::FIGURES_ID].into_iter().map(String::from).collect();
+    ids.extend(figures.iter().filter(|f| f.baseline_value.is_some()).map(|f| format!("change-{}", f.id)));
+    ids.extend(
+        figures.iter().filter(|f| super::filter::progress_of(data, f).is_some()).map(|f| format!("progress-{}", f.id)),
+    );
+    ids.extend(compare::ids(data, &figures));
+    ids
+}
+
 /// The one chart a `chart=` link names, drawn with all filters as given, if it exists. The id
 /// says which kind of chart it is, so only that chart is drawn.
 pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: Lang, id: &str) -> Option<Chart> {
@@ -207,9 +222,9 @@ pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: La
         progress::charts(data, &of_figure(figure_id), lang, text)
     } else if id == status::ID {
         vec![status::chart(data, &super::filter::apply(data.projects, state), lang, text)]
-    } else if id == "projects-by-category" {
+    } else if id == categories::PROJECTS_ID {
         vec![categories::projects_chart(data, &super::filter::apply(data.projects, state), lang, text)]
-    } else if id == "figures-by-category" {
+    } else if id == categories::FIGURES_ID {
         vec![categories::figures_chart(data, &figures, lang, text)]
     } else {
         Vec::new()

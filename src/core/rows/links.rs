@@ -68,6 +68,11 @@ pub(super) fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
 
 /// The cities table against itself and the others: one place in the order per city, colours
 /// told apart, every city named elsewhere listed in `cities.csv`, every listed city documented.
+/// Ids a city cannot take: a city's pages are `<id>/` and `<view>/<id>/`, beside the views' and
+/// the languages' folders and the site's own (`core::page`).
+pub const RESERVED_CITY_IDS: [&str; 12] =
+    ["overview", "projects", "figures", "charts", "compare", "promises", "about", "en", "zh", "embed", "data", "icons"];
+
 fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
     let city_error = |line, name: &str, reason| link_error(CITIES_FILE, line, CITY_COLUMNS, name, reason);
     for (i, city) in t.cities.iter().enumerate() {
@@ -97,6 +102,11 @@ fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
         }
         if !t.sources.iter().any(|s| s.city == city.id) {
             errors.push(city_error(city.line, "id", format!("`{}` has no document in {SOURCES_FILE}", city.id)));
+        }
+        if RESERVED_CITY_IDS.contains(&city.id.as_str()) {
+            let reason =
+                format!("`{}` is the name of a page folder (a city's page is `<id>/`): choose another id", city.id);
+            errors.push(city_error(city.line, "id", reason));
         }
     }
     let known: Vec<&str> = t.cities.iter().map(|c| c.id.as_str()).collect();

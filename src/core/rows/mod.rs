@@ -15,7 +15,7 @@ mod table;
 
 pub use super::numerals::is_plain_decimal;
 pub use error::LoadError;
-pub use links::quotes_not_in_sources;
+pub use links::{quotes_not_in_sources, RESERVED_CITY_IDS};
 pub use read::is_date;
 
 use super::model::{Approx, Category, FigureKind, Scope, SourceKind, Status};

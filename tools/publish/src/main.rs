@@ -107,11 +107,12 @@ fn prerender(dist: &Path) -> Result<(), Vec<String>> {
     use renewal_explorer::core::page::static_pages;
     let index = dist.join("index.html");
     let template = std::fs::read_to_string(&index).map_err(|e| vec![format!("{}: {e}", index.display())])?;
+    let cities = BUNDLED.cities.iter().map(|c| c.id()).collect::<Vec<_>>().join(" ");
     for page in static_pages(&BUNDLED) {
         let rendered = renewal_explorer::prerender::render(&page);
-        let html = pages::fill(&template, &page, &rendered)
+        let html = pages::fill(&template, &rendered, &cities)
             .map_err(|e| vec![format!("{}: cannot hold a page: {}", index.display(), e.0)])?;
-        let file = dist.join(&page.path);
+        let file = dist.join(page.path());
         let io = |e: std::io::Error| vec![format!("{}: {e}", file.display())];
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder).map_err(io)?;

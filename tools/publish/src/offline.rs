@@ -4,17 +4,23 @@
 //! the next visit. Plain JS, no framework; the page registers it (see `loader.rs`).
 //!
 //! What it does:
-//! - install: keeps every file of this deploy in a cache named by its scope (the folder `dist/`
-//!   is served from) and the deploy's version, so two deploys on one origin keep apart. A file
+//! - install: keeps the app ahead of time — the landing page (which stands in for any page not
+//!   kept yet), the loader, the bindings, the wasm, the stylesheet, icons, manifest and the two
+//!   small page scripts — in a cache named by its scope (the folder `dist/` is served from) and
+//!   the deploy's version, so two deploys on one origin keep apart. The app draws every view
+//!   from its wasm, so the other pages and the open data are kept as they are visited. A file
 //!   whose fingerprint is unchanged is carried over from the previous deploy's cache, not
-//!   downloaded again; a file that cannot be fetched (a CDN mid-deploy) is left out and named in
-//!   the console, and the rest still works offline;
+//!   downloaded again (a hashed file may also come from the HTTP cache the page has just filled);
+//!   a file that cannot be fetched (a CDN mid-deploy) is left out and named in the console, and
+//!   the rest still works offline;
 //! - activate: deletes the older caches of its own scope only, and takes over open pages;
-//! - pages (navigations): the network first, so a new deploy is seen at once; offline, or after
-//!   a few seconds without an answer, the cached page with the same path (any query: the app
-//!   reads the view from the URL itself);
+//! - pages (navigations): the network first, so a new deploy is seen at once, and kept; offline,
+//!   or after a few seconds without an answer, the kept page with the same path, else the landing
+//!   page made to stand for it (its addresses adjusted to its folder; the app then shows the
+//!   view the address names);
 //! - files with a content hash in their name: the cache first (they never change);
-//! - other files of this site (data, embed scripts): the network first, with the same patience;
+//! - other files of this site (data, embed scripts): the network first, with the same patience,
+//!   and kept;
 //! - anything from another origin, or not a GET: left alone;
 //! - a page asks whether it runs this deploy's app (its loader is in the list): only a page that
 //!   runs an older one offers a reload.
@@ -46,6 +52,20 @@ fn files(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> 
 
 pub const WORKER_FILE: &str = "sw.js";
 
+/// Whether the install keeps a file ahead of time: what the app needs to start and to stand in
+/// for any page (see the module's notes).
+fn ahead(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
+    let hashed = stem.len() > 17
+        && stem.as_bytes()[stem.len() - 17] == b'-'
+        && stem[stem.len() - 16..].bytes().all(|b| b.is_ascii_hexdigit());
+    path == "index.html"
+        || (hashed && !path.contains('/'))
+        || path.starts_with("icons/")
+        || ["manifest.webmanifest", "embed-child.js", "copy.js"].contains(&path)
+}
+
 /// The service worker for the files now in `dist`.
 pub fn service_worker(dist: &Path) -> std::io::Result<String> {
     let mut paths = Vec::new();
@@ -53,19 +73,27 @@ pub fn service_worker(dist: &Path) -> std::io::Result<String> {
     paths.retain(|p| p != WORKER_FILE);
     let mut version = FNV_START;
     let mut entries = Vec::new();
+    let mut kept_ahead = Vec::new();
     for path in &paths {
         let bytes = std::fs::read(dist.join(path))?;
         let own = fingerprint(FNV_START, &bytes);
         version = fingerprint(version, path.as_bytes());
         version = fingerprint(version, &bytes);
-        // The folder itself stands for its index.html (how pages are addressed).
-        if path == "index.html" {
-            entries.push(format!("\"./\": \"{own:016x}\""));
+        // A folder stands for its index.html (how pages are addressed).
+        let mut addresses = vec![format!("./{path}")];
+        if let Some(folder) = path.strip_suffix("index.html").filter(|f| f.is_empty() || f.ends_with('/')) {
+            addresses.insert(0, format!("./{folder}"));
         }
-        entries.push(format!("{:?}: \"{own:016x}\"", format!("./{path}")));
+        if ahead(path) {
+            kept_ahead.push(format!("{:?}", addresses[0]));
+        }
+        entries.extend(addresses.iter().map(|a| format!("{a:?}: \"{own:016x}\"")));
     }
     let list = entries.join(",\n  ");
-    Ok(format!("{HEADER}const VERSION = \"{version:016x}\";\nconst FILES = {{\n  {list}\n}};\n{BODY}"))
+    let ahead = kept_ahead.join(", ");
+    Ok(format!(
+        "{HEADER}const VERSION = \"{version:016x}\";\nconst FILES = {{\n  {list}\n}};\nconst AHEAD = [{ahead}];\n{BODY}"
+    ))
 }
 
 const HEADER: &str = "// Henan Urban Renewal Explorer: offline after the first visit. Written by the build\n\
@@ -94,24 +122,32 @@ async function previous() {
   return null;
 }
 
-// One file: carried over when its fingerprint is unchanged, else fetched (a hashed file may come
-// from the HTTP cache, which the page has just filled; any other is revalidated).
+// Carries a file over from the previous deploy's cache if it is there with the same fingerprint.
+async function carry(cache, old, file) {
+  if (!old || old.files[file] !== FILES[file]) return false;
+  const copy = await old.cache.match(file);
+  if (!copy) return false;
+  await cache.put(file, copy);
+  return true;
+}
+
+// One file kept ahead of time: carried over, else fetched (a hashed file may come from the HTTP
+// cache, which the page has just filled; any other is revalidated).
 async function keep(cache, old, file) {
-  if (old && old.files[file] === FILES[file]) {
-    const copy = await old.cache.match(file);
-    if (copy) return cache.put(file, copy);
-  }
+  if (await carry(cache, old, file)) return;
   const response = await fetch(file, { cache: HASHED.test(file) ? "default" : "no-cache" });
   if (!response.ok) throw new Error(file + ": HTTP " + response.status);
-  return cache.put(file, response);
+  await cache.put(file, response);
 }
 
 async function install() {
   const cache = await caches.open(CACHE);
   const old = await previous();
-  const files = Object.keys(FILES);
-  const results = await Promise.allSettled(files.map((file) => keep(cache, old, file)));
-  const missing = files.filter((_, i) => results[i].status === "rejected");
+  const results = await Promise.allSettled(AHEAD.map((file) => keep(cache, old, file)));
+  const missing = AHEAD.filter((_, i) => results[i].status === "rejected");
+  // Pages and data kept on an earlier visit stay kept while they are unchanged.
+  const others = Object.keys(FILES).filter((file) => !AHEAD.includes(file));
+  await Promise.all(others.map((file) => carry(cache, old, file).catch(() => false)));
   await cache.put(LIST, new Response(JSON.stringify(FILES), { headers: { "Content-Type": "application/json" } }));
   if (missing.length) {
     // Offline use keeps what could be fetched; say what is not there.
@@ -138,29 +174,57 @@ self.addEventListener("message", (event) => {
   const data = event.data;
   if (!data || data.type !== "renewal-explorer:runs" || !event.ports[0] || typeof data.url !== "string") return;
   const ours = data.url.startsWith(SCOPE);
-  const file = "./" + data.url.slice(SCOPE.length).split(/[?#]/)[0];
-  event.ports[0].postMessage({ current: !ours || Object.prototype.hasOwnProperty.call(FILES, file) });
+  event.ports[0].postMessage({ current: !ours || Object.prototype.hasOwnProperty.call(FILES, fileOf(data.url)) });
 });
+
+// The list's name for an address of this site: "./en/charts/", "./data/figures.csv".
+function fileOf(address) {
+  return "./" + address.slice(SCOPE.length).split(/[?#]/)[0];
+}
 
 function fromCache(request, ignoreSearch) {
   return caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch }));
 }
 
-// The network, falling back to the cache when it fails or keeps us waiting.
-function networkFirst(request, ignoreSearch) {
+// Keeps a good answer for one of this deploy's files, by its address without query.
+function remember(url, response) {
+  const file = fileOf(url.href);
+  if (!response.ok || !Object.prototype.hasOwnProperty.call(FILES, file)) return;
+  const copy = response.clone();
+  caches.open(CACHE).then((cache) => cache.put(url.origin + url.pathname, copy)).catch(() => {});
+}
+
+// The landing page, standing in for a page not kept yet: its addresses and the way up to the
+// explorer's folder adjusted to the page's folder, so the app shows the view the address names.
+async function standIn(url) {
+  const landing = await fromCache("./", false);
+  if (!landing) return undefined;
+  const up = "../".repeat((fileOf(url.href).slice(2).match(/\//g) || []).length);
+  const text = (await landing.text())
+    .replace(/data-root="[^"]*"/, 'data-root="' + up + '"')
+    .replace(/(href|src|content)="\.\//g, '$1="' + up);
+  return new Response(text, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+// The network, falling back to the cache (then, for pages, the stand-in) when it fails or keeps
+// us waiting.
+function networkFirst(request, url, isPage) {
   return new Promise((resolve, reject) => {
     let settled = false;
-    const useCache = () => fromCache(request, ignoreSearch).then((cached) => {
-      if (cached && !settled) { settled = true; resolve(cached); }
-      return cached;
-    });
+    const useCache = () => fromCache(request, isPage)
+      .then((cached) => cached || (isPage ? standIn(url) : undefined))
+      .then((kept) => {
+        if (kept && !settled) { settled = true; resolve(kept); }
+        return kept;
+      });
     const timer = setTimeout(useCache, PATIENCE_MS);
     fetch(request).then((response) => {
       clearTimeout(timer);
+      remember(url, response);
       if (!settled) { settled = true; resolve(response); }
     }, (error) => {
       clearTimeout(timer);
-      useCache().then((cached) => { if (!cached && !settled) { settled = true; reject(error); } });
+      useCache().then((kept) => { if (!kept && !settled) { settled = true; reject(error); } });
     });
   });
 }
@@ -171,11 +235,14 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
   if (request.mode === "navigate") {
-    event.respondWith(networkFirst(request, true));
+    event.respondWith(networkFirst(request, url, true));
   } else if (HASHED.test(url.pathname)) {
-    event.respondWith(fromCache(request, false).then((cached) => cached || fetch(request)));
+    event.respondWith(fromCache(request, false).then((cached) => cached || fetch(request).then((response) => {
+      remember(url, response);
+      return response;
+    })));
   } else {
-    event.respondWith(networkFirst(request, false));
+    event.respondWith(networkFirst(request, url, false));
   }
 });
 "#;
@@ -183,6 +250,21 @@ self.addEventListener("fetch", (event) => {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_app_and_its_landing_page_are_kept_ahead_pages_and_data_when_visited() {
+        for path in ["index.html", "loader-0123456789abcdef.js", "renewal-explorer-0123456789abcdef_bg.wasm"] {
+            assert!(ahead(path), "{path}");
+        }
+        for path in ["main-c40dfa778fa7ca1b.css", "icons/icon-192.png", "manifest.webmanifest", "copy.js"] {
+            assert!(ahead(path), "{path}");
+        }
+        for path in ["en/index.html", "charts/hebi/index.html", "embed/x.html", "data/figures.csv", "embed.js"] {
+            assert!(!ahead(path), "{path}");
+        }
+        assert!(!ahead("embed/compare-0123456789abcdef.html"), "a page in a folder is not an asset");
+        assert!(!ahead("loader-0123456789abcdeg.js") && !ahead("x-0123456789abcde.js"), "not a content hash");
+    }
 
     #[test]
     fn the_worker_lists_every_file_but_itself_and_its_version_follows_the_contents() {
@@ -213,6 +295,8 @@ mod tests {
             print(&first, "./index.html"),
             "the folder is its index.html"
         );
+        let ahead = first.lines().find(|l| l.starts_with("const AHEAD")).unwrap_or_default();
+        assert_eq!(ahead, "const AHEAD = [\"./\"];", "the landing page is kept ahead, other pages when visited");
         let version = |sw: &str| sw.lines().find(|l| l.starts_with("const VERSION")).map(str::to_string);
         assert_ne!(version(&first), version(&second), "a changed file is a new version");
     }
