@@ -31,10 +31,11 @@ const RUNS: usize = 5;
 const OBSERVER: &str = r#"
 window.__timing = {};
 const watched = {
-  overview: '[data-testid=city-card]', list: '[data-testid=project-card]',
+  overview: '[data-testid=city-card]', list: '[data-testid=project-card]', detail: '[data-testid=project-detail] h2',
   chart: '[data-testid=chart] svg, [data-testid=chart] canvas[data-drawn]',
 };
-const visible = e => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0;
+// Painted and visible: a hidden prerendered copy (a page waiting for the app) does not count.
+const visible = e => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && e.getClientRects().length > 0;
 let rendered = null;
 new MutationObserver(() => {
   for (const [name, selector] of Object.entries(watched)) {
@@ -59,7 +60,8 @@ window.__lcp = 0;
 new PerformanceObserver(list => { const e = list.getEntries(); window.__lcp = e[e.length - 1].startTime; })
   .observe({ type: 'largest-contentful-paint', buffered: true });
 window.__tbt = 0;
-new PerformanceObserver(list => { for (const e of list.getEntries()) window.__tbt += Math.max(0, e.duration - 50); })
+window.__tasks = [];
+new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__tbt += Math.max(0, e.duration - 50); window.__tasks.push([Math.round(e.startTime), Math.round(e.duration)]); } })
   .observe({ type: 'longtask', buffered: true });
 "#;
 
@@ -82,6 +84,8 @@ struct Load {
     lcp: f64,
     cls: f64,
     tbt: f64,
+    /// Long tasks as (start, duration) in ms.
+    tasks: String,
 }
 
 /// Loads `url` and measures when the watched element is on screen, then waits for the app (if
@@ -107,6 +111,7 @@ async fn first_view(b: &Browser, url: &str, watch: &str, app: bool) -> Load {
                 lcp: number(b.eval("return window.__lcp").await),
                 cls: number(b.eval("return window.__cls").await),
                 tbt: number(b.eval("return window.__tbt").await),
+                tasks: b.eval("return JSON.stringify(window.__tasks)").await.as_str().unwrap_or_default().to_string(),
             };
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
@@ -125,10 +130,19 @@ struct Page {
 const PAGES: &[Page] = &[
     Page { name: "Chart.js peer: first chart", peer: true, path: "", watch: "chart" },
     Page { name: "landing: first chart", peer: false, path: "", watch: "chart" },
+    Page { name: "landing en/: first chart", peer: false, path: "en/", watch: "chart" },
+    Page { name: "charts/: first chart", peer: false, path: "charts/", watch: "chart" },
+    Page { name: "projects/hebi/: first card", peer: false, path: "projects/hebi/", watch: "list" },
+    Page { name: "compare/?embed=1: first chart", peer: false, path: "compare/?embed=1", watch: "chart" },
+    Page { name: "a project: its figures", peer: false, path: "projects/pds25-p018.html", watch: "detail" },
     Page { name: "chart embed page: chart", peer: false, path: "embed/projects-by-status.html", watch: "chart" },
-    Page { name: "charts view: first chart", peer: false, path: "?view=charts", watch: "chart" },
-    Page { name: "projects view: first card", peer: false, path: "?view=projects", watch: "list" },
-    Page { name: "compare (embed): first chart", peer: false, path: "?view=compare&embed=1", watch: "chart" },
+    Page { name: "old ?view=charts&city=hebi", peer: false, path: "?view=charts&city=hebi", watch: "chart" },
+    Page {
+        name: "stale: projects/hebi/?cat=…",
+        peer: false,
+        path: "projects/hebi/?cat=greening&status=completed",
+        watch: "list",
+    },
 ];
 
 async fn measure(b: &Browser, ours: &str, peer: &str, label: &str) {
@@ -161,6 +175,9 @@ async fn measure(b: &Browser, ours: &str, peer: &str, label: &str) {
             med(|l| l.tbt),
             ratio
         );
+        if let Some(last) = loads.last().filter(|l| l.tasks.len() > 2) {
+            println!("{:<32} long tasks [start, ms]: {}", "", last.tasks);
+        }
     }
 }
 
@@ -191,6 +208,35 @@ async fn filter_click(b: &Browser, ours: &str) {
     println!("{:<32} {:>9.1}", "filter click → list updated", median(clicks));
 }
 
+/// What a first visit moves over the network, the service worker's downloads included: a fresh
+/// browser opens `path` from a server that sends a CDN's cache headers, and the bytes the server
+/// sent are counted once the worker has kept what it keeps ahead of time.
+async fn first_visit(dist: &Path, path: &str, compression: Compression) -> u64 {
+    let options = server::Options { compression, cdn_caching: true, ..server::Options::default() };
+    let site = StaticServer::start_with(dist, "/", options);
+    let b = Browser::start(412, 823).await;
+    b.goto(&format!("{}{path}", site.base_url)).await;
+    for _ in 0..200 {
+        let done = "return !!navigator.serviceWorker.controller && caches.keys().then(k => k.length > 0)";
+        if b.eval(done).await == true {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The worker's own downloads have settled.
+    let mut last = 0;
+    for _ in 0..50 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let now = site.bytes_sent();
+        if now == last {
+            break;
+        }
+        last = now;
+    }
+    b.close().await;
+    site.bytes_sent()
+}
+
 #[tokio::main]
 async fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -202,10 +248,19 @@ async fn main() {
 
     let ours = StaticServer::start_compressed(&dist, "/", Compression::Gzip);
     let peer = StaticServer::start_compressed(&peer_dir, "/", Compression::Gzip);
+    println!("First visit, service worker included (bytes sent by a server with a CDN's cache headers)");
+    for (path, label) in [("", "landing"), ("charts/", "charts/"), ("projects/hebi/", "projects/hebi/")] {
+        let gzip = first_visit(&dist, path, Compression::Gzip).await;
+        let brotli = first_visit(&dist, path, Compression::Brotli).await;
+        println!("{label:<32} gzip {:>7.1} KB   brotli {:>7.1} KB", gzip as f64 / 1000.0, brotli as f64 / 1000.0);
+    }
+
     let b = Browser::start(412, 823).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": OBSERVER })).await;
     b.cdp("Network.enable", json!({})).await;
     b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
+    // Every run a first visit: the explorer's service worker would serve later runs from its cache.
+    b.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
 
     measure(&b, &ours.base_url, &peer.base_url, "Desktop-class CPU, loopback network, gzip").await;
     filter_click(&b, &ours.base_url).await;

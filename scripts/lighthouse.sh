@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse 12.2.3 (npm, with Debian's Chromium; 13.x needs a newer Node) on the release build
-# served gzipped: the landing, charts, compare and embed views, mobile profile. Prints the four
+# served gzipped: the landing in both languages, every view, a view of one city, a project, a
+# chart's page, a view embed and an address left to the app; mobile profile. Prints the four
 # category scores and the timings of each. A measurement for notes, not a test.
 # Usage: scripts/lighthouse.sh [query-or-path ...]   (default: the views below)
 set -euo pipefail
@@ -18,7 +19,7 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null' EXIT
 until curl -sf "http://127.0.0.1:$PORT/" >/dev/null; do sleep 0.5; done
 views=("$@")
-[[ ${#views[@]} -gt 0 ]] || views=("" "?view=charts" "?view=compare" "embed/projects-by-status.html" "?view=compare&embed=1" "?lang=en&view=projects")
+[[ ${#views[@]} -gt 0 ]] || views=("" "en/" "charts/" "compare/" "projects/hebi/" "figures/" "promises/" "about/" "projects/pds25-p018.html" "embed/projects-by-status.html" "compare/?embed=1" "projects/hebi/?cat=greening")
 OUT=$(mktemp -d)
 for view in "${views[@]}"; do
   CHROME_PATH=/usr/bin/chromium "$LH_DIR/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT/$view" \

@@ -51,6 +51,11 @@ async fn take_over() -> Result<(), Failure> {
         next_task().await;
         let parent = wrappers[wrapper].clone().unchecked_into();
         leptos::mount::mount_to(parent, move || view! { <AppPart url=url part=part/> }).forget();
+        mark(match part {
+            Part::Bottom => "bottom built",
+            Part::Top => "top built",
+            Part::Main => "main built",
+        });
     }
     next_task().await;
     let root = doc.document_element().ok_or("the page has no root element")?;
@@ -59,6 +64,7 @@ async fn take_over() -> Result<(), Failure> {
         return Ok(());
     }
     swap_in(&doc, &fresh)?;
+    mark("swapped in");
     let classes = root.class_list();
     let _ = classes.remove_1("stale");
     let _ = classes.add_1(RUNNING);
@@ -90,6 +96,13 @@ fn announce(name: &str, detail: Option<&str>) {
     }
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = window().dispatch_event(&event);
+    }
+}
+
+/// A User Timing mark (`renewal-explorer: main built`), for the timing benchmark and DevTools.
+fn mark(step: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(&format!("renewal-explorer: {step}"));
     }
 }
 

@@ -24,6 +24,9 @@ const COLUMNS: [(SortKey, Tr); 6] = [
     (SortKey::Year, i18n::COL_YEAR),
 ];
 
+/// Rows rendered at first; "show more" adds this many again.
+const PAGE: usize = 50;
+
 #[component]
 pub fn FiguresPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
@@ -37,11 +40,27 @@ pub fn FiguresPage() -> impl IntoView {
         rows
     });
 
+    // The first rows at first, more on request: a phone lays out and the app builds a table of
+    // 50 rows, not of every figure (the page's blocking time, and its take-over, stay short).
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        rows.track();
+        shown.set(PAGE);
+    });
     let body = move || {
         // Rebuilt with every change of the rows: what the rows read dies with them.
         let lang = url.scoped().select(|s| s.lang);
         let l = lang.get();
-        rows.get().into_iter().map(|f| figure_row(f, l, lang)).collect_view()
+        rows.with(|rows| rows.iter().take(shown.get()).map(|&f| figure_row(f, l, lang)).collect_view())
+    };
+    let more = move || {
+        (rows.with(Vec::len) > shown.get()).then(|| {
+            view! {
+                <button type="button" class="show-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {tr(lang, i18n::SHOW_MORE)}
+                </button>
+            }
+        })
     };
     // Rebuilt only when the table appears or disappears, so sort buttons keep keyboard focus.
     let empty = Memo::new(move |_| rows.with(Vec::is_empty));
@@ -71,6 +90,7 @@ pub fn FiguresPage() -> impl IntoView {
                     {move || i18n::count_figures(rows.with(Vec::len), lang.get())}
                 </p>
                 {table}
+                {more}
             </section>
         </div>
     }

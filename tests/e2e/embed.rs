@@ -1,21 +1,19 @@
 //! Embedding and hosting: a news page (another origin) embeds two explorer iframes with
 //! embed.js and both take their content's height; a single-chart embed; the app under the
-//! Content-Security-Policy documented in the README.
+//! Content-Security-Policy the build writes into `dist/_headers`.
 
 use super::browser::Browser;
 use super::serve_dist;
 use super::server::StaticServer;
 use fantoccini::Locator;
 
-/// The policy the README tells hosts to send (section "Hosting"), read from the README itself so
-/// the two cannot drift apart: from `Content-Security-Policy:` to the line with `frame-ancestors`.
+/// The policy the build tells hosts to send (`dist/_headers`, with the hashes of the pages' inline
+/// script and stylesheet).
 pub fn csp() -> String {
-    let readme =
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README.md");
-    let start = readme.find("Content-Security-Policy:").expect("the README states a CSP");
-    let lines: Vec<&str> = readme[start..].lines().collect();
-    let end = lines.iter().position(|l| l.contains("frame-ancestors")).expect("the CSP ends with frame-ancestors");
-    lines[..=end].iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")
+    let headers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/_headers");
+    let text = std::fs::read_to_string(&headers).expect("dist/_headers, written by the build");
+    let policy = text.lines().find_map(|l| l.trim().strip_prefix("Content-Security-Policy: "));
+    format!("Content-Security-Policy: {}", policy.expect("the build states a CSP"))
 }
 
 fn host_page(explorer: &str) -> String {

@@ -125,6 +125,9 @@ async fn figures_table_sorts_and_every_value_opens_its_quote() {
         .await;
     b.click("[data-testid=figure-row] [data-testid=show-source]").await;
     let quote_visible = b.eval("return document.querySelector('[data-testid=figure-row] details').open").await;
+    // The first 50 rows, then the rest on request.
+    b.click("[data-testid=show-more]").await;
+    let all_rows = b.wait_for_count("[data-testid=figure-row]", 51).await;
     let errors = b.console_errors().await;
     b.close().await;
 
@@ -134,7 +137,8 @@ async fn figures_table_sorts_and_every_value_opens_its_quote() {
         .filter(|f| f.city == city("pingdingshan") && f.kind == renewal_explorer::core::model::FigureKind::Achieved)
         .collect();
     expected.sort_by(|a, b| b.value.total_cmp(&a.value));
-    assert_eq!(rows, expected.len());
+    assert_eq!(rows, expected.len().min(50), "the first rows");
+    assert_eq!(all_rows, expected.len(), "and the rest on request");
     assert!(url.contains("sort=-value"), "{url}");
     assert!(
         first_value.as_str().is_some_and(|v| v.contains(expected[0].value_text)),

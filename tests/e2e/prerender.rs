@@ -47,10 +47,11 @@ new MutationObserver(() => {
 (function watch() {
   const pre = window.__pre, el = pre.el;
   if (el && !el.isConnected) { pre.tookOver = true; return; }
-  if (el) {
+  // A frame counts once the view's first part has arrived (the HTML may still be coming in).
+  const view = el && el.querySelector('#main') ? [...el.querySelector('#main').children].filter(c => c.id !== 'boot') : [];
+  if (view.length) {
     pre.frames++;
-    const main = el.querySelector('#main');
-    if (main && [...main.children].some(c => c.id !== 'boot' && c.checkVisibility({ visibilityProperty: true }))) pre.shown++;
+    if (view.some(c => c.checkVisibility({ visibilityProperty: true }))) pre.shown++;
     const boot = document.getElementById('boot');
     if (boot && getComputedStyle(boot).display !== 'none') pre.boot++;
   }

@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
@@ -36,6 +36,10 @@ pub struct Options {
     pub fallback_to_index: bool,
     /// Files (paths below the prefix) answered with 404 although they exist: a CDN mid-deploy.
     pub missing: Vec<String>,
+    /// The README's cache headers, as a CDN would send them: files with a content hash in their
+    /// name kept for a year, the rest revalidated (with an ETag, answered 304 when unchanged).
+    /// Otherwise every response is `no-store`.
+    pub cdn_caching: bool,
     /// 0: any free port.
     pub port: u16,
 }
@@ -48,6 +52,7 @@ impl Default for Options {
             wasm: Wasm::Served,
             fallback_to_index: false,
             missing: Vec::new(),
+            cdn_caching: false,
             port: 0,
         }
     }
@@ -61,6 +66,8 @@ pub struct StaticServer {
     silent: Arc<AtomicBool>,
     /// Every request's target, in order.
     log: Arc<Mutex<Vec<String>>>,
+    /// Bytes of response bodies sent so far (as sent: compressed where they were).
+    sent: Arc<AtomicU64>,
 }
 
 /// How responses are compressed (for clients that accept it), as a CDN would. The e2e tests
@@ -123,7 +130,9 @@ impl StaticServer {
         let offline = Arc::new(AtomicBool::new(false));
         let silent = Arc::new(AtomicBool::new(false));
         let log = Arc::new(Mutex::new(Vec::new()));
-        let (cut, hush, record) = (Arc::clone(&offline), Arc::clone(&silent), Arc::clone(&log));
+        let sent = Arc::new(AtomicU64::new(0));
+        let (cut, hush, record, count) =
+            (Arc::clone(&offline), Arc::clone(&silent), Arc::clone(&log), Arc::clone(&sent));
         let options = Arc::new(options);
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
@@ -138,13 +147,13 @@ impl StaticServer {
                     continue;
                 }
                 let (root, prefix, options) = (root.clone(), prefix_owned.clone(), Arc::clone(&options));
-                let record = Arc::clone(&record);
+                let (record, count) = (Arc::clone(&record), Arc::clone(&count));
                 thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix, &options, &record);
+                    let _ = handle(stream, &root, &prefix, &options, &record, &count);
                 });
             }
         });
-        StaticServer { base_url: format!("http://127.0.0.1:{port}{prefix}"), offline, silent, log }
+        StaticServer { base_url: format!("http://127.0.0.1:{port}{prefix}"), offline, silent, log, sent }
     }
 
     /// From now on, the site cannot be reached (connections are closed unanswered).
@@ -157,6 +166,12 @@ impl StaticServer {
     #[allow(dead_code)]
     pub fn go_silent(&self) {
         self.silent.store(true, Ordering::SeqCst);
+    }
+
+    /// Bytes of response bodies sent so far.
+    #[allow(dead_code)]
+    pub fn bytes_sent(&self) -> u64 {
+        self.sent.load(Ordering::SeqCst)
     }
 
     /// The targets requested so far (paths with their queries), and forgets them.
@@ -222,12 +237,22 @@ fn compressed(file: &Path, body: &[u8], compression: Compression) -> std::io::Re
     Ok(packed)
 }
 
+/// A file name with a content hash (`main-c40dfa778fa7ca1b.css`, `app-…_bg.wasm`).
+fn is_hashed(file: &Path) -> bool {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default().trim_end_matches("_bg");
+    stem.len() > 17
+        && stem.as_bytes()[stem.len() - 17] == b'-'
+        && stem[stem.len() - 16..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 fn handle(
     mut stream: TcpStream,
     root: &Path,
     prefix: &str,
     options: &Options,
     log: &Mutex<Vec<String>>,
+    sent: &AtomicU64,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -235,10 +260,14 @@ fn handle(
     // Read the headers (only Accept-Encoding matters); the body of a GET is empty.
     let mut line = String::new();
     let mut accepted = String::new();
+    let mut if_none_match = String::new();
     while reader.read_line(&mut line)? > 2 {
         let lower = line.to_ascii_lowercase();
         if let Some(value) = lower.strip_prefix("accept-encoding:") {
             accepted = value.to_string();
+        }
+        if let Some(value) = lower.strip_prefix("if-none-match:") {
+            if_none_match = value.trim().to_string();
         }
         line.clear();
     }
@@ -262,6 +291,17 @@ fn handle(
         _ => {}
     }
     let mut body = std::fs::read(&file)?;
+    let print = body.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let etag = format!("\"{print:016x}\"");
+    let caching = match (options.cdn_caching, is_hashed(&file)) {
+        (false, _) => "Cache-Control: no-store\r\n".to_string(),
+        (true, true) => "Cache-Control: public, max-age=31536000, immutable\r\n".to_string(),
+        (true, false) => format!("Cache-Control: no-cache\r\nETag: {etag}\r\n"),
+    };
+    if options.cdn_caching && if_none_match == etag {
+        let head = format!("HTTP/1.1 304 Not Modified\r\n{caching}Connection: close\r\n\r\n");
+        return stream.write_all(head.as_bytes());
+    }
     let encoding = match options.compression {
         Compression::Gzip if accepts("gzip") => "Content-Encoding: gzip\r\n",
         Compression::Brotli if accepts("br") => "Content-Encoding: br\r\n",
@@ -273,11 +313,12 @@ fn handle(
     let extra: String =
         options.headers.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\r\n", l.trim())).collect();
     let head = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}{extra}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}{extra}{caching}Connection: close\r\n\r\n",
         content_type(&file),
         body.len()
     );
     stream.write_all(head.as_bytes())?;
+    sent.fetch_add(body.len() as u64, Ordering::SeqCst);
     match options.wasm {
         Wasm::Stalled if wasm => {
             stream.write_all(&body[..body.len().min(16 * 1024)])?;

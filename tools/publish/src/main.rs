@@ -12,6 +12,7 @@
 use renewal_explorer::core::rows;
 
 mod data_page;
+mod headers;
 mod json;
 mod loader;
 mod offline;
@@ -67,6 +68,7 @@ fn run() -> Result<PathBuf, Vec<String>> {
     write("index.html", data_page::page(&tables, favicon.as_deref()))?;
     write("page.css", data_page::STYLE.to_string())?;
     externalize_loader(&dist)?;
+    inline_stylesheet(&dist)?;
     prerender(&dist)?;
     describe_in_manifest(&dist)?;
     // Last: it lists every file written above.
@@ -85,6 +87,24 @@ fn externalize_loader(dist: &Path) -> Result<(), Vec<String>> {
         std::fs::write(&index, page).map_err(io)?;
     }
     Ok(())
+}
+
+/// Puts the stylesheet into `index.html` (the template of every page) and writes `_headers`, whose
+/// CSP allows exactly that stylesheet and the page's first script (see `headers`).
+fn inline_stylesheet(dist: &Path) -> Result<(), Vec<String>> {
+    let index = dist.join("index.html");
+    let io = |path: &Path, e: std::io::Error| vec![format!("{}: {e}", path.display())];
+    let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
+    let Some((_, file)) = headers::stylesheet_link(&html) else { return Ok(()) };
+    let css_file = dist.join(file);
+    let css = std::fs::read_to_string(&css_file).map_err(|e| io(&css_file, e))?;
+    let page = headers::inline_stylesheet(&html, css.trim_end()).map_err(|e| vec![e])?;
+    let headers = headers::headers(&page).map_err(|e| vec![e])?;
+    std::fs::write(&index, page).map_err(|e| io(&index, e))?;
+    // Nothing loads it any more: it would only cost a first visit its bytes.
+    std::fs::remove_file(&css_file).map_err(|e| io(&css_file, e))?;
+    let headers_file = dist.join(headers::HEADERS_FILE);
+    std::fs::write(&headers_file, headers).map_err(|e| io(&headers_file, e))
 }
 
 /// Writes the site's description, which names the data's cities, into the web app manifest.

@@ -70,7 +70,8 @@ fn ahead(path: &str) -> bool {
 pub fn service_worker(dist: &Path) -> std::io::Result<String> {
     let mut paths = Vec::new();
     files(dist, dist, &mut paths)?;
-    paths.retain(|p| p != WORKER_FILE);
+    // Neither the worker itself nor the host's headers file is a file a reader loads.
+    paths.retain(|p| p != WORKER_FILE && p != "_headers");
     let mut version = FNV_START;
     let mut entries = Vec::new();
     let mut kept_ahead = Vec::new();
