@@ -70,14 +70,14 @@ pub fn headers(html: &str) -> Result<String, String> {
     ))
 }
 
-/// The Content-Security-Policy line of a `_headers` file.
-pub fn policy(headers: &str) -> Option<&str> {
-    headers.lines().find_map(|l| l.trim().strip_prefix("Content-Security-Policy: "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Content-Security-Policy line of a `_headers` file.
+    fn policy(headers: &str) -> Option<&str> {
+        headers.lines().find_map(|l| l.trim().strip_prefix("Content-Security-Policy: "))
+    }
 
     const PAGE: &str =
         "<head><script>go()</script><link rel=\"stylesheet\" href=\"./main-1.css\" integrity=\"sha384-x\"/></head>";
