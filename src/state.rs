@@ -22,8 +22,9 @@ pub struct PageContext {
 pub struct UrlState {
     /// The one state, written by every change.
     state: RwSignal<ViewState>,
-    /// Where reads go: the state itself, or a scope's copy of it (see `scoped`).
-    read: Signal<ViewState>,
+    /// Where reads go: a copy of the state, the app's or a scope's (see `scoped`). (A `Memo` in
+    /// both cases: a `Signal` over either would add its own generic code to the wasm.)
+    read: Memo<ViewState>,
     notices: RwSignal<Vec<Dropped>>,
     page: &'static PageContext,
 }
@@ -33,7 +34,7 @@ impl UrlState {
         // One context per page load, alive as long as the page.
         let page = Box::leak(Box::new(page));
         let state = RwSignal::new(state);
-        UrlState { state, read: state.into(), notices: RwSignal::new(dropped), page }
+        UrlState { state, read: Memo::new(move |_| state.get()), notices: RwSignal::new(dropped), page }
     }
 
     /// In the browser: the state at this address — the page at its path below the explorer's
@@ -87,7 +88,7 @@ impl UrlState {
     /// what a rebuilt part reads must die with it: then a long session's memory stays flat.
     pub fn scoped(&self) -> UrlState {
         let outer = self.read;
-        let scoped = UrlState { read: Memo::new(move |_| outer.get()).into(), ..*self };
+        let scoped = UrlState { read: Memo::new(move |_| outer.get()), ..*self };
         provide_context(scoped);
         scoped
     }

@@ -1,6 +1,8 @@
-//! A real `<a href="?…">` that navigates in-page: middle-click and "open in new tab" still work.
+//! A real `<a href>` to another state's address (`../projects/hebi/`, `?cat=greening`) that
+//! navigates in-page: middle-click and "open in new tab" still work, and without the app it is an
+//! ordinary link to a page that holds the view.
 
-use crate::core::url_state::{href, ViewState};
+use crate::core::url_state::ViewState;
 use crate::state::UrlState;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -33,7 +35,7 @@ pub fn StateLink(
     };
     let aria_current = move || current.and_then(|c| c.get().then_some("page"));
     view! {
-        <a href=move || href(&to()) class=class on:click=on_click aria-current=aria_current data-testid=testid>
+        <a href=move || url.href(&to()) class=class on:click=on_click aria-current=aria_current data-testid=testid>
             {children()}
         </a>
     }

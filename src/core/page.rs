@@ -199,7 +199,8 @@ impl Page {
 
 /// The address (below the explorer's folder) of a state: its page and the query of the rest.
 pub fn address_of(data: &Dataset, state: &ViewState) -> String {
-    Page::index().link_to(data, state).trim_start_matches("./").to_string()
+    let link = Page::index().link_to(data, state);
+    link.strip_prefix("./").map_or(link.clone(), str::to_string)
 }
 
 /// The state at a URL (`href`) of the explorer whose folder is `root`: the page at its path with

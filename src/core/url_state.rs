@@ -387,8 +387,3 @@ pub fn format_over(state: &ViewState, base: &ViewState) -> String {
 pub fn format(state: &ViewState) -> String {
     format_over(state, &ViewState::default())
 }
-
-/// `?query` for a state, or `?` alone when everything is default (so a link still navigates).
-pub fn href(state: &ViewState) -> String {
-    format!("?{}", format(state))
-}
