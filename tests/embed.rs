@@ -86,9 +86,15 @@ fn a_chart_embed_points_at_the_charts_own_page_with_only_what_it_does_not_hold()
 #[test]
 fn an_embed_opens_the_full_explorer_at_its_view_and_names_only_its_sources() {
     use renewal_explorer::core::embed::{full_explorer, sources_shown};
-    let chart = ViewState { embed: true, chart: Some("compare-green-coverage-rate".into()), ..state() };
+    let chart = ViewState {
+        embed: true,
+        chart: Some("compare-green-coverage-rate".into()),
+        project: Some("pds25-p001".into()),
+        ..state()
+    };
     let (full, anchor) = full_explorer(&chart);
     assert_eq!((full.view, full.embed, full.chart.clone()), (View::Compare, false, None));
+    assert_eq!(full.project, None, "the view that holds the chart, not a project it happened to carry");
     assert_eq!(full.cities, vec![city("hebi")], "with its filters");
     assert_eq!(anchor.as_deref(), Some("chart-compare-green-coverage-rate"));
     let status = ViewState { embed: true, chart: Some("projects-by-status".into()), ..Default::default() };
@@ -100,9 +106,13 @@ fn an_embed_opens_the_full_explorer_at_its_view_and_names_only_its_sources() {
     let hebi = ViewState { embed: true, cities: vec![city("hebi")], ..Default::default() };
     assert_eq!(ids(&hebi), ["hb-report-2025"], "a view of Hebi draws on Hebi's document only");
     assert_eq!(ids(&ViewState { embed: true, ..Default::default() }).len(), BUNDLED.sources.len());
-    let one = ViewState { embed: true, chart: Some("change-pds25-f008".into()), ..Default::default() };
-    let figure = BUNDLED.figures.iter().find(|f| f.id == "pds25-f008").expect("the figure");
-    assert_eq!(ids(&one), [figure.source_id], "one figure's chart: its document");
+    let one = ViewState { embed: true, chart: Some("change-hb25-f015".into()), ..Default::default() };
+    assert_eq!(ids(&one), ["hb-report-2025"], "one figure's chart: its document");
+    let chart = |id: &str, cities| ViewState { embed: true, chart: Some(id.into()), cities, ..Default::default() };
+    for id in ["projects-by-status", "projects-by-category", "figures-by-category"] {
+        assert_eq!(ids(&chart(id, vec![city("hebi")])), ["hb-report-2025"], "{id} of Hebi: Hebi's document");
+        assert_eq!(ids(&chart(id, vec![])).len(), BUNDLED.sources.len(), "{id}: every document");
+    }
     let compare = ViewState { embed: true, chart: Some("compare-green-coverage-rate".into()), ..Default::default() };
     let compared = ids(&compare);
     assert!(compared.len() >= 2 && compared.len() < BUNDLED.sources.len(), "{compared:?}");

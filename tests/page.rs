@@ -37,6 +37,7 @@ fn each_page_has_a_readable_address_its_file_and_the_way_back_up() {
         assert_eq!(Page::for_state(&BUNDLED, &page.own_state()), page, "{address} is its own state's page");
     }
     assert_eq!(Page::from_address(&BUNDLED, "index.html"), Some(Page::index()));
+    assert_eq!(Page::from_address(&BUNDLED, "en"), Some(Page::view(View::Overview, None, Lang::En)), "no slash");
     assert_eq!(Page::from_address(&BUNDLED, "en/charts/index.html"), Some(Page::view(View::Charts, None, Lang::En)));
     for nothing in ["nowhere/", "charts/nowhere/", "hebi/charts/", "embed/nothing.html", "projects/p0.html", "a/b/c/"] {
         assert_eq!(Page::from_address(&BUNDLED, nothing), None, "{nothing}");
@@ -204,7 +205,10 @@ fn titles_descriptions_and_classes_say_what_the_page_shows() {
     let summary = BUNDLED.projects.iter().find(|p| p.id == "pds25-p001").map(|p| p.summary_zh).unwrap_or_default();
     assert_eq!(page_description(&BUNDLED, &project), summary);
     assert!(page_description(&BUNDLED, &hebi).starts_with("Projects · Hebi: Urban-renewal projects"), "in English");
-    assert!(page_description(&BUNDLED, &Page::index()).contains("每个数字都附原文出处"), "in Chinese");
+    let landing = page_description(&BUNDLED, &Page::index());
+    assert!(landing.starts_with("平顶山、济源、鹤壁、焦作城市更新") && landing.ends_with("每个数字都附原文出处。"), "{landing}");
+    let hebi_overview = ViewState { cities: vec![city("hebi")], ..Default::default() };
+    assert_eq!(document_title(&BUNDLED, &hebi_overview), "概览 · 鹤壁 · 河南城市更新数据浏览", "a city's overview");
     assert_eq!(root_classes(&chart), "theme-auto embed");
     assert_eq!(root_classes(&ViewState { large: true, ..Default::default() }), "theme-auto large");
 }

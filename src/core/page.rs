@@ -190,11 +190,6 @@ impl Page {
             (false, false) => format!("{way}?{query}"),
         }
     }
-
-    /// The explorer's folder as an absolute address, from this page's address (`location.href`).
-    pub fn explorer_address(&self, href: &str) -> String {
-        folder_above(href, self.address().matches('/').count())
-    }
 }
 
 /// The address (below the explorer's folder) of a state: its page and the query of the rest.
