@@ -15,6 +15,7 @@ mod data_page;
 mod headers;
 mod json;
 mod loader;
+mod minify;
 mod offline;
 mod pages;
 
@@ -89,7 +90,7 @@ fn externalize_loader(dist: &Path) -> Result<(), Vec<String>> {
     Ok(())
 }
 
-/// Puts the stylesheet into `index.html` (the template of every page) and writes `_headers`, whose
+/// Puts the stylesheet, minified, into `index.html` (the template of every page) and writes `_headers`, whose
 /// CSP allows exactly that stylesheet and the page's first script (see `headers`).
 fn inline_stylesheet(dist: &Path) -> Result<(), Vec<String>> {
     let index = dist.join("index.html");
@@ -98,7 +99,7 @@ fn inline_stylesheet(dist: &Path) -> Result<(), Vec<String>> {
     let Some((_, file)) = headers::stylesheet_link(&html) else { return Ok(()) };
     let css_file = dist.join(file);
     let css = std::fs::read_to_string(&css_file).map_err(|e| io(&css_file, e))?;
-    let page = headers::inline_stylesheet(&html, css.trim_end()).map_err(|e| vec![e])?;
+    let page = headers::inline_stylesheet(&html, &minify::css(&css)).map_err(|e| vec![e])?;
     let headers = headers::headers(&page).map_err(|e| vec![e])?;
     std::fs::write(&index, page).map_err(|e| io(&index, e))?;
     // Nothing loads it any more: it would only cost a first visit its bytes.
