@@ -12,7 +12,7 @@ use crate::components::text::tr;
 use crate::core::chart::ChartSet;
 use crate::core::dataset::BUNDLED;
 use crate::core::i18n;
-use crate::core::page::{document_title, root_classes};
+use crate::core::page::{document_title, root_classes, same_classes};
 use crate::core::url_state::View;
 use crate::pages::about::AboutPage;
 use crate::pages::chart_embed::ChartEmbedPage;
@@ -72,15 +72,22 @@ fn top(url: UrlState) -> impl IntoView {
     Effect::new(move |_| {
         let (lang, classes, title) = head.get();
         let doc = document();
+        // Written only when they differ: setting `lang` or the class of <html>, even to the same
+        // value, makes the browser re-check the style of every element of the page.
         if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("lang", lang.html_lang());
+            if root.get_attribute("lang").as_deref() != Some(lang.html_lang()) {
+                let _ = root.set_attribute("lang", lang.html_lang());
+            }
             // `theme-auto` leaves the colours to prefers-color-scheme (see style/main.css).
             // How the start stands stays as it is (see takeover): `stale` until the app's view
             // is swapped in (this part is built before the others, and the page's own view must
             // stay hidden until then), then `running`.
             let start: String =
                 START_CLASSES.iter().filter(|c| root.class_list().contains(c)).map(|c| format!(" {c}")).collect();
-            root.set_class_name(&format!("js {classes}{start}"));
+            let class = format!("js {classes}{start}");
+            if !same_classes(&root.class_name(), &class) {
+                root.set_class_name(&class);
+            }
         }
         doc.set_title(&title);
     });

@@ -8,8 +8,8 @@ use renewal_explorer::core::chart::{charts_for, page_ids, ChartSet};
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::page::{
-    address_of, document_title, folder_above, locate, own_view_name, page_description, root_classes, static_pages,
-    Page, PageKind,
+    address_of, document_title, folder_above, locate, own_view_name, page_description, root_classes, same_classes,
+    static_pages, Page, PageKind,
 };
 use renewal_explorer::core::url_state::{format_over, Theme, View, ViewState};
 use support::city;
@@ -206,11 +206,24 @@ fn titles_descriptions_and_classes_say_what_the_page_shows() {
     assert_eq!(page_description(&BUNDLED, &project), summary);
     assert!(page_description(&BUNDLED, &hebi).starts_with("Projects · Hebi: Urban-renewal projects"), "in English");
     let landing = page_description(&BUNDLED, &Page::index());
-    assert!(landing.starts_with("平顶山、济源、鹤壁、焦作城市更新") && landing.ends_with("每个数字都附原文出处。"), "{landing}");
+    assert!(
+        landing.starts_with("平顶山、济源、鹤壁、焦作城市更新") && landing.ends_with("每个数字都附原文出处。"),
+        "{landing}"
+    );
     let hebi_overview = ViewState { cities: vec![city("hebi")], ..Default::default() };
     assert_eq!(document_title(&BUNDLED, &hebi_overview), "概览 · 鹤壁 · 河南城市更新数据浏览", "a city's overview");
     assert_eq!(root_classes(&chart), "theme-auto embed");
     assert_eq!(root_classes(&ViewState { large: true, ..Default::default() }), "theme-auto large");
+}
+
+#[test]
+fn class_lists_are_the_same_in_any_order_and_spacing_only() {
+    assert!(same_classes("theme-auto js", "js  theme-auto"));
+    assert!(same_classes("js js theme-auto", "theme-auto js"));
+    assert!(same_classes("", " "));
+    assert!(!same_classes("js theme-auto", "js theme-auto stale"));
+    assert!(!same_classes("js theme-auto running", "js theme-auto"));
+    assert!(!same_classes("js theme-dark", "js theme-auto"));
 }
 
 #[test]

@@ -337,3 +337,11 @@ pub fn root_classes(state: &ViewState) -> String {
     let embed = if state.embed { " embed" } else { "" };
     format!("theme-{}{large}{embed}", state.theme.id())
 }
+
+/// Whether two class attributes hold the same classes, in any order: the app rewrites the
+/// classes of `<html>` only when they change, since any rewrite restyles the whole page.
+pub fn same_classes(a: &str, b: &str) -> bool {
+    // Each within the other: no sort (a handful of classes, and a sort costs the wasm ≈ 2 KB).
+    let within = |x: &str, y: &str| x.split_whitespace().all(|class| y.split_whitespace().any(|other| other == class));
+    within(a, b) && within(b, a)
+}
