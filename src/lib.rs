@@ -15,6 +15,7 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod reveal;
+mod stages;
 pub mod state;
 pub mod takeover;
 

@@ -1,8 +1,9 @@
 //! Start-up in the browser. The page already shows its view, rendered into the HTML by the build
 //! with the same components; the app renders its own copy into a new, detached element — its
-//! three parts in three tasks, so no single task blocks the page for long (the wasm's functions
-//! are compiled on first use, on the main thread: the small bottom part goes first and pays for
-//! most of that) — and then swaps it in at once, so no frame shows a half-built page and nothing
+//! three parts in three tasks, then the view's long lists in a task per stage (see `stages`), so
+//! no single task blocks the page for long (the wasm's functions are compiled on first use, on
+//! the main thread: the small bottom part goes first and pays for most of that) — and then swaps
+//! it in at once, so no frame shows a half-built page and nothing
 //! moves (no layout shift).
 //!
 //! The start has one outcome, shared with the page's loader (tools/publish/src/loader.rs): the
@@ -11,6 +12,7 @@
 //! (the loader's watchdog gave up) is left as it is.
 
 use crate::app::{AppPart, Part};
+use crate::stages::Stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,6 +20,8 @@ use wasm_bindgen::JsCast;
 /// The element the build rendered the page into (with the loading note that holds the view's
 /// place while the page's own view is not the one its URL asks for).
 const APP_ID: &str = "app";
+/// The rendered page's element between the swap and its removal.
+const LEAVING_ID: &str = "app-prerendered";
 /// The classes of `<html>` that say how the start ended.
 const RUNNING: &str = "running";
 const FAILED: &str = "failed";
@@ -39,6 +43,8 @@ async fn take_over() -> Result<(), Failure> {
     let doc = document();
     let fresh = doc.create_element("div").map_err(|_| "cannot create the app's element")?;
     fresh.set_id(APP_ID);
+    // The view's long lists come in stages, a task each, once its parts are built.
+    let stages = Stages::first();
     let mut wrappers = Vec::new();
     for _ in Part::ALL {
         let wrapper = doc.create_element("div").map_err(|_| "cannot create a part's element")?;
@@ -50,38 +56,57 @@ async fn take_over() -> Result<(), Failure> {
         // The first wait ends the task that instantiated the wasm.
         next_task().await;
         let parent = wrappers[wrapper].clone().unchecked_into();
-        leptos::mount::mount_to(parent, move || view! { <AppPart url=url part=part/> }).forget();
+        leptos::mount::mount_to(parent, move || {
+            provide_context(stages);
+            view! { <AppPart url=url part=part/> }
+        })
+        .forget();
         mark(match part {
             Part::Bottom => "bottom built",
             Part::Top => "top built",
             Part::Main => "main built",
         });
     }
-    next_task().await;
+    loop {
+        next_task().await;
+        if !stages.advance() {
+            break;
+        }
+        mark("stage built");
+    }
     let root = doc.document_element().ok_or("the page has no root element")?;
     if root.class_list().contains(FAILED) {
         // Too late: the page already says the app could not start, and keeps saying so.
         return Ok(());
     }
-    swap_in(&doc, &fresh)?;
+    let leaving = swap_in(&doc, &fresh)?;
     mark("swapped in");
     let classes = root.class_list();
     let _ = classes.remove_1("stale");
     let _ = classes.add_1(RUNNING);
     announce("renewal-explorer:running", None);
+    if let Some(leaving) = leaving {
+        next_task().await;
+        leaving.remove();
+    }
     Ok(())
 }
 
-/// Replaces the rendered page (and its loading note) with the app's.
-fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<(), Failure> {
-    match (doc.get_element_by_id(APP_ID), doc.body()) {
-        (Some(prerendered), _) => {
-            prerendered.replace_with_with_node_1(fresh).map_err(|_| "cannot swap the app in for the page")?
-        }
-        (None, Some(body)) => body.prepend_with_node_1(fresh).map_err(|_| "cannot put the app into the page")?,
-        (None, None) => return Err("the page has no body"),
-    }
-    Ok(())
+/// Puts the app's page in place of the rendered one (and its loading note). The rendered copy is
+/// hidden at once and removed a task later: hidden, the browser drops its layout in the frame it
+/// lays out the app anyway, where removing it at once would tear down thousands of laid-out
+/// nodes inside this task. Returns the copy to remove.
+fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<Option<web_sys::Element>, Failure> {
+    let Some(prerendered) = doc.get_element_by_id(APP_ID) else {
+        let body = doc.body().ok_or("the page has no body")?;
+        body.prepend_with_node_1(fresh).map_err(|_| "cannot put the app into the page")?;
+        return Ok(None);
+    };
+    // The app's copy comes first and alone holds the id (its ids are the ones looked up).
+    prerendered.set_id(LEAVING_ID);
+    prerendered.set_attribute("hidden", "").map_err(|_| "cannot hide the rendered page")?;
+    prerendered.before_with_node_1(fresh).map_err(|_| "cannot swap the app in for the page")?;
+    Ok(Some(prerendered))
 }
 
 /// Hands a failed step to the page's loader, which marks the page and says so.

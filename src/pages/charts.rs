@@ -8,6 +8,7 @@ use crate::core::chart::{charts_for, ChartSet};
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::figure_facets;
 use crate::core::i18n::{self, Tr};
+use crate::stages::{in_stages, staged};
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -26,6 +27,8 @@ const COMPARE_EMPTY: Tr = Tr::new(
 
 /// How many charts are drawn before the reader scrolls: the first screen of a phone and more.
 const EAGER_CHARTS: usize = 2;
+/// Chart cards built per task during the take-over (each holds its table and its drawings).
+const CARDS_PER_STAGE: usize = 1;
 
 #[component]
 pub fn ChartsPage(set: ChartSet) -> impl IntoView {
@@ -51,27 +54,28 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
         }
         // The first charts are drawn at once, the rest as the reader nears them; a chart drawn
         // once stays drawn when the filters change (no empty frames where the reader is).
-        let cards = charts
-            .into_iter()
-            .enumerate()
-            .map(|(i, chart)| {
-                let on_drawn = Callback::new(move |()| drawn_upto.update_value(|n| *n = (*n).max(i + 1)));
-                let eager = i < drawn_upto.get_value();
-                view! { <ChartCard chart=chart lang=lang eager=eager on_drawn=on_drawn/> }
-            })
-            .collect_view();
+        // During the take-over, a few cards per task (see `stages`).
+        let (cards, _) = in_stages(charts.into_iter().enumerate().collect(), CARDS_PER_STAGE, 2, move |(i, chart)| {
+            let on_drawn = Callback::new(move |()| drawn_upto.update_value(|n| *n = (*n).max(i + 1)));
+            let eager = i < drawn_upto.get_value();
+            view! { <ChartCard chart=chart lang=lang eager=eager on_drawn=on_drawn/> }.into_any()
+        });
         view! { <div class="chart-grid">{cards}</div> }.into_any()
     };
+    // During the take-over, the results come a task after the filters (see `stages`).
+    let results = staged(1, move || {
+        view! {
+            <p class="result-count" role="status" data-testid="result-count">
+                {move || i18n::count_charts(charts.with(Vec::len), lang.get())}
+            </p>
+            {list}
+        }
+    });
     view! {
         <p class="intro">{move || intro.get(lang.get())}</p>
         <div class="explorer">
             <FilterPanel facets=facets extra=ExtraFacet::Kind/>
-            <section class="results">
-                <p class="result-count" role="status" data-testid="result-count">
-                    {move || i18n::count_charts(charts.with(Vec::len), lang.get())}
-                </p>
-                {list}
-            </section>
+            <section class="results">{results}</section>
         </div>
     }
 }

@@ -12,6 +12,7 @@ use crate::core::filter::{apply, figure_facets, sort_figures};
 use crate::core::i18n::{self, pick, Tr};
 use crate::core::model::{Figure, Lang};
 use crate::core::url_state::{Sort, SortKey};
+use crate::stages::in_stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -26,6 +27,8 @@ const COLUMNS: [(SortKey, Tr); 6] = [
 
 /// Rows rendered at first; "show more" adds this many again.
 const PAGE: usize = 50;
+/// Rows built per task during the take-over.
+const ROWS_PER_STAGE: usize = 10;
 
 #[component]
 pub fn FiguresPage() -> impl IntoView {
@@ -51,7 +54,9 @@ pub fn FiguresPage() -> impl IntoView {
         // Rebuilt with every change of the rows: what the rows read dies with them.
         let lang = url.scoped().select(|s| s.lang);
         let l = lang.get();
-        rows.with(|rows| rows.iter().take(shown.get()).map(|&f| figure_row(f, l, lang)).collect_view())
+        let shown_rows: Vec<&'static Figure> = rows.with(|rows| rows.iter().take(shown.get()).copied().collect());
+        // During the take-over, a few rows per task (see `stages`).
+        in_stages(shown_rows, ROWS_PER_STAGE, 1, move |f| figure_row(f, l, lang).into_any()).0
     };
     let more = move || {
         (rows.with(Vec::len) > shown.get()).then(|| {

@@ -10,6 +10,7 @@ use crate::core::i18n::{self, Tr};
 use crate::core::model::Lang;
 use crate::core::overview::{city_cards, CityCard};
 use crate::core::url_state::{View, ViewState};
+use crate::stages::in_stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -20,8 +21,9 @@ const SEE_PROJECTS: Tr = Tr::new("查看该市全部项目 →", "All projects o
 pub fn OverviewPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let cards =
-        city_cards(&BUNDLED, HEADLINES_PER_CITY).into_iter().map(|card| city_section(url, card, lang)).collect_view();
+    // During the take-over, a city per task after the chart (see `stages`).
+    let (cards, _) =
+        in_stages(city_cards(&BUNDLED, HEADLINES_PER_CITY), 1, 1, move |card| city_section(url, card, lang).into_any());
     // The landing chart covers every project: the overview has no filters, only the text size.
     let inputs = url.select(|s| ViewState { large: s.large, ..ViewState::default() });
     let charts = Memo::new(move |_| inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), ChartSet::Landing)));

@@ -7,11 +7,14 @@ use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::{apply, project_facets};
 use crate::core::i18n;
+use crate::stages::in_stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
 /// Cards rendered at first; "show more" adds this many again (phones stay quick).
 const PAGE: usize = 40;
+/// Cards built per task during the take-over.
+const CARDS_PER_STAGE: usize = 10;
 
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
@@ -43,8 +46,11 @@ fn ProjectList() -> impl IntoView {
         if items.is_empty() {
             return view! { <EmptyResult/> }.into_any();
         }
-        let cards =
-            items.iter().take(shown.get()).map(|&p| view! { <ProjectCard project=p lang=lang/> }).collect_view();
+        let shown_items: Vec<_> = items.iter().take(shown.get()).copied().collect();
+        // During the take-over, a few cards per task (see `stages`).
+        let (cards, _) = in_stages(shown_items, CARDS_PER_STAGE, 1, move |p| {
+            view! { <ProjectCard project=p lang=lang/> }.into_any()
+        });
         let more = (items.len() > shown.get()).then(|| {
             view! {
                 <button type="button" class="show-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>

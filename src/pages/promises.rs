@@ -14,11 +14,14 @@ use crate::core::model::{Commitment, Figure, FigureKind, Lang};
 use crate::core::promises::{
     by_deadline, deadline_label, outcome, Month, Outcome, Promise, PASSED_UNREPORTED, REPORTED_DONE,
 };
+use crate::stages::in_stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
 const PROGRESS: Tr = Tr::new("已报告完成", "Reported done");
 const COMMITMENT: Tr = Tr::new("承诺（无具体数字）", "Commitment (no number)");
+/// Items built per task during the take-over.
+const ITEMS_PER_STAGE: usize = 8;
 
 /// This month, from the reader's clock (deadlines are compared by month); at build time, the
 /// build machine's (the app then takes over with the reader's).
@@ -60,6 +63,8 @@ pub fn PromisesPage() -> impl IntoView {
         if goals.is_empty() && commitments.is_empty() {
             return view! { <EmptyResult/> }.into_any();
         }
+        // During the take-over, a few items per task, group after group (see `stages`).
+        let mut stage = 1;
         by_deadline(&goals, &commitments)
             .into_iter()
             .map(|(year, promises)| {
@@ -67,7 +72,8 @@ pub fn PromisesPage() -> impl IntoView {
                     Some(y) => format!("{} {y}", i18n::BY_DEADLINE.get(lang.get())),
                     None => i18n::NO_DEADLINE.get(lang.get()).to_string(),
                 };
-                let items = promises.into_iter().map(|p| promise_item(p, today, lang)).collect_view();
+                let (items, next) = in_stages(promises, ITEMS_PER_STAGE, stage, move |p| promise_item(p, today, lang));
+                stage = next;
                 view! {
                     <section class="deadline-group" data-testid="deadline-group">
                         <h3>{heading}</h3>

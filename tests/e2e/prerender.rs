@@ -46,7 +46,8 @@ new MutationObserver(() => {
 }).observe(document, { childList: true, subtree: true });
 (function watch() {
   const pre = window.__pre, el = pre.el;
-  if (el && !el.isConnected) { pre.tookOver = true; return; }
+  // The app hides the rendered copy in the task it swaps its own in, and removes it a task later.
+  if (el && (!el.isConnected || el.hidden)) { pre.tookOver = true; return; }
   // A frame counts once the view's first part has arrived (the HTML may still be coming in).
   const view = el && el.querySelector('#main') ? [...el.querySelector('#main').children].filter(c => c.id !== 'boot') : [];
   if (view.length) {
@@ -240,6 +241,49 @@ async fn every_view_in_either_language_and_a_city_s_views_paint_from_the_html_th
         assert_eq!(before["text"], after, "{path}: the app shows the same text as the HTML");
         assert_eq!(pre["shown"], pre["frames"], "{path}: the view was on screen in every frame: {pre}");
         assert_eq!(pre["cls"].as_f64(), Some(0.0), "{path}: no layout shift: {pre}");
+    }
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+/// The take-over builds a long view a few items per task (no one task long enough to hold up a
+/// tap), swaps it in once every stage is built, and then removes the copy the build rendered.
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn a_long_view_is_built_over_several_tasks_then_swapped_in_once_and_the_rendered_copy_leaves() {
+    let server = StaticServer::start_with_slow_wasm(&dist(), "/", &csp(), Duration::ZERO);
+    let b = Browser::start_without_waiting(1280, 900).await;
+    bypass_service_worker(&b).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
+    let mut seen = Vec::new();
+    for path in ["charts/", "figures/", "en/projects/", "promises/"] {
+        open(&b, &server, path).await;
+        poll(&b, "return document.documentElement.classList.contains('running') && !document.getElementById('boot')")
+            .await;
+        let page = b
+            .eval(
+                "return { marks: performance.getEntriesByType('mark').map(m => m.name.replace('renewal-explorer: ', '')), \
+                 apps: document.querySelectorAll('#app, #app-prerendered').length, mains: document.querySelectorAll('main').length, \
+                 cards: document.querySelectorAll('#app [data-testid=chart], #app [data-testid=project-card], #app .figure-table tbody tr, #app [data-testid=deadline-group] .figure-item').length }",
+            )
+            .await;
+        seen.push((path, page));
+    }
+    let errors = b.console_errors().await;
+    b.close().await;
+    for (path, page) in seen {
+        let marks: Vec<&str> = page["marks"].as_array().expect("marks").iter().filter_map(Value::as_str).collect();
+        let stages = marks.iter().filter(|m| m.starts_with("stage ")).count();
+        let cards = page["cards"].as_u64().expect("a count") as usize;
+        // At most ten items (one chart) per stage: the list cannot have been built in one task.
+        assert!(stages >= 3 && stages * 10 >= cards, "{path}: {stages} stages for {cards} items: {page}");
+        let swapped = marks.iter().position(|m| *m == "swapped in").expect("swapped in");
+        let last_stage = marks.iter().rposition(|m| m.starts_with("stage ")).expect("a stage");
+        assert!(last_stage < swapped && marks.iter().filter(|m| **m == "swapped in").count() == 1, "{path}: {page}");
+        assert_eq!(
+            (page["apps"].clone(), page["mains"].clone()),
+            (json!(1), json!(1)),
+            "{path}: one page left: {page}"
+        );
     }
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
