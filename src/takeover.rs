@@ -102,10 +102,13 @@ fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<Option<w
         body.prepend_with_node_1(fresh).map_err(|_| "cannot put the app into the page")?;
         return Ok(None);
     };
-    // The app's copy comes first and alone holds the id (its ids are the ones looked up).
-    prerendered.set_id(LEAVING_ID);
-    prerendered.set_attribute("hidden", "").map_err(|_| "cannot hide the rendered page")?;
     prerendered.before_with_node_1(fresh).map_err(|_| "cannot swap the app in for the page")?;
+    // The app's copy comes first and alone keeps the id (its ids are the ones looked up).
+    prerendered.set_id(LEAVING_ID);
+    if prerendered.set_attribute("hidden", "").is_err() {
+        prerendered.remove();
+        return Ok(None);
+    }
     Ok(Some(prerendered))
 }
 

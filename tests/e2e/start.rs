@@ -147,7 +147,7 @@ async fn a_step_of_the_take_over_that_fails_fails_the_start() {
     let breaks = [
         ("the app's element cannot be made", "const make = Document.prototype.createElement; Document.prototype.createElement = function (tag, ...rest) { if (tag === 'div') throw new Error('refused'); return make.call(this, tag, ...rest); };"),
         ("an exception in a task", "addEventListener('TrunkApplicationStarted', () => { Document.prototype.createTextNode = () => { throw new Error('refused'); }; });"),
-        ("the swap is refused", "Element.prototype.replaceWith = function () { throw new Error('refused'); };"),
+        ("the swap is refused", "Element.prototype.before = function () { throw new Error('refused'); };"),
     ];
     let server = serve(Options::default());
     let mut seen = Vec::new();
