@@ -222,9 +222,7 @@ async fn every_view_in_either_language_and_a_city_s_views_paint_from_the_html_th
         poll(&b, "return window.__pre.tookOver").await;
         tokio::time::sleep(Duration::from_millis(300)).await;
         let after = b.eval(VIEW_TEXT).await;
-        let pre = b
-            .eval("return { frames: window.__pre.frames, shown: window.__pre.shown, cls: window.__cls, shifts: window.__shifts }")
-            .await;
+        let pre = b.eval(TAKE_OVER_SHIFTS).await;
         seen.push((path, before, after, pre));
     }
     let errors = b.console_errors().await;
@@ -240,10 +238,24 @@ async fn every_view_in_either_language_and_a_city_s_views_paint_from_the_html_th
         assert!(before["text"].as_str().is_some_and(|t| t.len() > 20), "{path}: the view is in the HTML: {before}");
         assert_eq!(before["text"], after, "{path}: the app shows the same text as the HTML");
         assert_eq!(pre["shown"], pre["frames"], "{path}: the view was on screen in every frame: {pre}");
-        assert_eq!(pre["cls"].as_f64(), Some(0.0), "{path}: no layout shift: {pre}");
+        assert_eq!(pre["takeOver"].as_f64(), Some(0.0), "{path}: no layout shift from the take-over on: {pre}");
+        assert!(
+            pre["cls"].as_f64().is_some_and(|cls| cls < 0.0001),
+            "{path}: nothing moves while the page loads: {pre}"
+        );
     }
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
+
+/// The frame watch's counts, and the layout shifts from the take-over's first task on. While the
+/// HTML is read, before any wasm (held back here), Chromium has been seen to shift a line by a
+/// pixel in about one load of fifty (≈ 0.00001, no source node, 60–90 ms in, seen on Charts
+/// pages; the app is not there yet); the app's take-over must move nothing at all.
+const TAKE_OVER_SHIFTS: &str = "const p = window.__pre; \
+    const first = performance.getEntriesByType('mark').find(m => m.name.startsWith('renewal-explorer:')); \
+    const from = first ? first.startTime : 0; \
+    const takeOver = window.__shifts.filter(s => s.at >= from).reduce((sum, s) => sum + s.value, 0); \
+    return { frames: p.frames, shown: p.shown, cls: window.__cls, takeOver, shifts: window.__shifts }";
 
 /// The take-over builds a long view a few items per task (no one task long enough to hold up a
 /// tap), swaps it in once every stage is built, and then removes the copy the build rendered.
