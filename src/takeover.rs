@@ -1,10 +1,9 @@
 //! Start-up in the browser. The page already shows its view, rendered into the HTML by the build
 //! with the same components; the app renders its own copy into a new, detached element — its
-//! three parts in three tasks, then the view's long lists in a task per stage (see `stages`), so
-//! no single task blocks the page for long (the wasm's functions are compiled on first use, on
-//! the main thread: the small bottom part goes first and pays for most of that) — and then swaps
-//! it in at once, so no frame shows a half-built page and nothing
-//! moves (no layout shift).
+//! three parts in three tasks, then the view's long lists a stage per task (see `stages`), so no
+//! single task blocks the page for long (the wasm's functions are compiled on first use, on the
+//! main thread: the small bottom part goes first and pays for most of that) — and then swaps it
+//! in at once, so no frame shows a half-built page and nothing moves (no layout shift).
 //!
 //! The start has one outcome, shared with the page's loader (tools/publish/src/loader.rs): the
 //! app swaps itself in and marks `<html class="running">`, or any step that goes wrong reports
