@@ -108,8 +108,17 @@ impl UrlState {
         &self,
         f: impl Fn(&ViewState) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
+        self.select_boxed(Box::new(f))
+    }
+
+    /// `select`'s memo, compiled once per type of value rather than once per closure: the app
+    /// has about fifty selections, and each memo's code is a few hundred bytes of wasm.
+    fn select_boxed<T: PartialEq + Clone + Send + Sync + 'static>(
+        &self,
+        f: Box<dyn Fn(&ViewState) -> T + Send + Sync>,
+    ) -> Memo<T> {
         let read = self.read;
-        Memo::new(move |_| read.with(&f))
+        Memo::new(move |_| read.with(|s| f(s)))
     }
 
     /// A link to a state, relative to the page of the state shown now (which is the page the

@@ -19,8 +19,19 @@ pub fn StateLink(
     focus: Vec<String>,
     children: Children,
 ) -> impl IntoView {
+    link(std::sync::Arc::new(to), class, current, testid, focus, children)
+}
+
+/// The link itself, compiled once: each `StateLink` only boxes its own `to`.
+fn link(
+    to: std::sync::Arc<dyn Fn() -> ViewState + Send + Sync>,
+    class: String,
+    current: Option<Signal<bool>>,
+    testid: String,
+    focus: Vec<String>,
+    children: Children,
+) -> AnyView {
     let url = expect_context::<UrlState>();
-    let to = std::sync::Arc::new(to);
     let target = to.clone();
     let on_click = move |ev: MouseEvent| {
         // Let the browser handle new-tab and new-window clicks.
@@ -39,4 +50,5 @@ pub fn StateLink(
             {children()}
         </a>
     }
+    .into_any()
 }

@@ -1,6 +1,7 @@
 //! The pure core: data model, loading and checking, URL state, texts. No web-sys, no Leptos,
 //! so all of it is tested natively with `cargo test`.
 
+pub mod about;
 pub mod chart;
 pub mod csv_out;
 pub mod dataset;

@@ -95,8 +95,39 @@ pub fn page(t: &Tables, favicon: Option<&str>) -> String {
     for c in &t.commitments {
         commitment_row(&mut out, c, &t.cities);
     }
-    out.push_str("</ul>\n</main></body></html>\n");
+    out.push_str("</ul>\n");
+    dictionary(&mut out);
+    out.push_str("</main></body></html>\n");
     out
+}
+
+/// The data dictionary: what each column of each CSV file means, in both languages.
+fn dictionary(out: &mut String) {
+    use renewal_explorer::core::dictionary::{CITY_COLUMNS, COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROJECT_COLUMNS};
+    out.push_str("<h2 id=\"dictionary\">数据字典 <span lang=\"en\">· Data dictionary</span></h2>\n");
+    for (file, columns) in [
+        ("figures.csv", FIGURE_COLUMNS),
+        ("projects.csv", PROJECT_COLUMNS),
+        ("commitments.csv", COMMITMENT_COLUMNS),
+        ("cities.csv", CITY_COLUMNS),
+    ] {
+        let id = format!("dictionary-{}", file.trim_end_matches(".csv"));
+        let _ = write!(
+            out,
+            "<h3 id=\"{id}\"><code>{file}</code></h3>\n<div class=\"scroll\" role=\"region\" aria-labelledby=\"{id}\" tabindex=\"0\"><table>\n\
+             <thead><tr><th>列 Column</th><th>含义</th><th lang=\"en\">Meaning</th></tr></thead>\n<tbody>\n"
+        );
+        for (name, meaning) in columns {
+            let _ = writeln!(
+                out,
+                "<tr><th scope=\"row\"><code>{}</code></th><td>{}</td><td lang=\"en\">{}</td></tr>",
+                esc(name),
+                esc(meaning.zh),
+                esc(meaning.en)
+            );
+        }
+        out.push_str("</tbody></table></div>\n");
+    }
 }
 
 fn commitment_row(out: &mut String, c: &CommitmentRow, cities: &[CityRow]) {
