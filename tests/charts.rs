@@ -93,7 +93,7 @@ static SHADE: LazyLock<[Figure; 3]> = LazyLock::new(|| {
 #[test]
 fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let charts = compare::charts(&BUNDLED, &figures, Lang::Zh, TextSize::Normal);
+    let charts = compare::charts(&BUNDLED, &figures, None, Lang::Zh, TextSize::Normal);
     assert_eq!(charts.len(), 1);
     let chart = charts[0].as_ref().expect("drawn");
     assert_eq!(chart.id, "compare-shade-rate");
@@ -121,7 +121,7 @@ fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
 #[test]
 fn text_from_data_is_escaped_in_svg_and_description() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &figures, None, Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
     // The unknown key takes its title from the first figure's metric.
     assert!(chart.title.contains("<script>"));
     assert!(chart.svg().contains("<title>林荫路&lt;script&gt;&amp;覆盖率</title>"), "{}", &chart.svg()[..300]);
@@ -131,7 +131,7 @@ fn text_from_data_is_escaped_in_svg_and_description() {
 #[test]
 fn a_metric_reported_by_one_city_is_not_compared() {
     let figures: Vec<&Figure> = SHADE.iter().filter(|f| f.city == city("hebi")).collect();
-    assert!(compare::charts(&BUNDLED, &figures, Lang::En, TextSize::Normal).is_empty());
+    assert!(compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).is_empty());
 }
 
 #[test]
@@ -279,7 +279,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
     let five_years = alleys("a", city("hebi"), "91", 91.0, Scope::Period, Some(2021));
     let one_year = alleys("b", city("pingdingshan"), "76", 76.0, Scope::Year, None);
     let four_years = alleys("c", city("jiaozuo"), "40", 40.0, Scope::Period, Some(2022));
-    let charts = compare::charts(&BUNDLED, &[&five_years, &one_year, &four_years], Lang::Zh, TextSize::Normal);
+    let charts = compare::charts(&BUNDLED, &[&five_years, &one_year, &four_years], None, Lang::Zh, TextSize::Normal);
     assert!(
         charts.is_empty(),
         "no two of these are comparable: {:?}",
@@ -288,7 +288,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
 
     let also_five_years = alleys("d", city("jiyuan"), "50", 50.0, Scope::Period, Some(2021));
     let charts: Vec<_> =
-        compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], Lang::Zh, TextSize::Normal)
+        compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], None, Lang::Zh, TextSize::Normal)
             .into_iter()
             .flatten()
             .collect();
@@ -308,7 +308,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
 #[test]
 fn tables_export_as_csv_with_the_header_first_sources_in_a_column_and_no_formulas() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, Lang::En, TextSize::Normal).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).remove(0).expect("drawn");
     let csv = chart.table.to_csv("Sources", "“Hebi report” (Hebi Daily, 2025)");
     assert!(csv.starts_with('\u{feff}'), "a BOM for Excel");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
@@ -369,7 +369,7 @@ fn qualifiers_show_as_symbols_on_bars() {
     let mut f = SHADE[1];
     f.approx = Some(Approx::MoreThan);
     let g = SHADE[0];
-    let chart = compare::charts(&BUNDLED, &[&g, &f], Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &[&g, &f], None, Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
     assert!(chart.svg().contains("&gt;40"), "more than 40 is drawn as >40");
 }
 
@@ -496,7 +496,7 @@ fn a_metric_compared_in_several_kinds_of_time_gets_a_chart_for_each_named_by_its
     };
     let more = [year("y1", "hebi"), year("y2", "jiyuan"), total("t1", "hebi"), total("t2", "jiaozuo")];
     let figures: Vec<&Figure> = SHADE.iter().chain(&more).collect();
-    let ids: Vec<String> = compare::charts(&BUNDLED, &figures, Lang::En, TextSize::Normal)
+    let ids: Vec<String> = compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal)
         .into_iter()
         .map(|c| c.expect("drawn").id)
         .collect();

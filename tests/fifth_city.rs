@@ -127,7 +127,7 @@ fn charts_give_the_fifth_city_its_legend_entry_colour_and_row() {
     assert_eq!(by_status.table.rows.last().map(|r| r[0].as_str()), Some("Sample City"));
 
     let figures = apply(DATA.figures, &everything);
-    let compared = compare::charts(&DATA, &figures, Lang::En, TextSize::Normal);
+    let compared = compare::charts(&DATA, &figures, None, Lang::En, TextSize::Normal);
     let green = compared.iter().flatten().find(|c| c.id == "compare-green-coverage-rate").unwrap_or_else(|| {
         panic!("green coverage compared: {:?}", compared.iter().flatten().map(|c| &c.id).collect::<Vec<_>>())
     });

@@ -110,5 +110,6 @@ fn chart(
         title: title_text,
         description,
         table,
+        notes: Vec::new(),
     })
 }

@@ -55,5 +55,6 @@ fn chart(data: &Dataset, f: &Figure, lang: Lang, text: TextSize) -> Result<Chart
         title,
         description,
         table,
+        notes: Vec::new(),
     })
 }

@@ -65,8 +65,19 @@ fn representative<'a>(figures: &[&'a Figure], city: City) -> Option<&'a Figure> 
     figures.iter().copied().filter(|f| f.city == city).min_by_key(|f| rank(f))
 }
 
-pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Vec<Result<Chart, ChartError>> {
-    groups(data, figures).into_iter().map(|(key, id, per_city)| chart(data, key, id, &per_city, lang, text)).collect()
+/// The comparisons among `figures`; with a `focus`, only those that include that city.
+pub fn charts(
+    data: &Dataset,
+    figures: &[&Figure],
+    focus: Option<City>,
+    lang: Lang,
+    text: TextSize,
+) -> Vec<Result<Chart, ChartError>> {
+    groups(data, figures)
+        .into_iter()
+        .filter(|(_, _, per_city)| focus.is_none_or(|city| per_city.iter().any(|f| f.city == city)))
+        .map(|(key, id, per_city)| chart(data, key, id, &per_city, lang, text))
+        .collect()
 }
 
 /// The ids of the charts `charts` would draw, without drawing them.
@@ -112,6 +123,50 @@ fn groups<'a>(data: &Dataset, figures: &[&'a Figure]) -> Vec<(&'static str, Stri
             (key, id, per_city)
         })
         .collect()
+}
+
+/// What the bars do not say: the cities whose documents hold no comparable figure, and that a
+/// target stands beside an achievement.
+fn notes(data: &Dataset, figures: &[&Figure], lang: Lang) -> Vec<String> {
+    let first = figures[0];
+    let comparable = |f: &Figure| {
+        f.metric_key == first.metric_key
+            && f.unit_zh == first.unit_zh
+            && f.kind != FigureKind::Change
+            && Comparable::of(f) == Comparable::of(first)
+    };
+    let missing: Vec<&str> = data
+        .cities
+        .iter()
+        .filter(|&&c| !data.figures.iter().any(|f| f.city == c && comparable(f)))
+        .map(|c| c.label().get(lang))
+        .collect();
+    let mut notes = Vec::new();
+    if !missing.is_empty() {
+        notes.push(match lang {
+            Lang::Zh => format!("{}的文件没有可比的此项数据。", missing.join("、")),
+            Lang::En => format!("No comparable figure in the documents of {}.", missing.join(", ")),
+        });
+    }
+    let names = |goal: bool| -> Vec<&str> {
+        figures.iter().filter(|f| is_goal(f.kind) == goal).map(|f| f.city.label().get(lang)).collect()
+    };
+    let (goals, done) = (names(true), names(false));
+    if !goals.is_empty() && !done.is_empty() {
+        notes.push(match lang {
+            Lang::Zh => format!(
+                "注意：{}的数值是目标或计划，{}的是已完成或现状，二者不是同一类数字。",
+                goals.join("、"),
+                done.join("、")
+            ),
+            Lang::En => format!(
+                "Note: the value of {} is a target or plan, that of {} an achievement or current state: not the same kind of number.",
+                goals.join(", "),
+                done.join(", ")
+            ),
+        });
+    }
+    notes
 }
 
 /// `one-year`, `2021-2025`, `level`: what sets a second chart of the same metric apart.
@@ -180,7 +235,9 @@ fn chart(
             })
             .collect(),
     };
+    let notes = notes(data, figures, lang);
     Ok(Chart {
+        notes,
         id,
         caption: sources_caption(data, figures.iter().map(|f| f.source_id), lang),
         drawings: draw(&bars, text, &title, &description)?,

@@ -110,6 +110,9 @@ pub struct Chart {
     /// The chart laid out for each of `WIDTHS`, narrowest first.
     pub drawings: Vec<Drawing>,
     pub table: Table,
+    /// What a reader must know to read it right (who is missing from a comparison, a target
+    /// beside an achievement), shown under the chart.
+    pub notes: Vec<String>,
 }
 
 impl Chart {
@@ -173,7 +176,10 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
     let figures = super::filter::apply(data.figures, state);
     let text = text_size(state);
     let drawn = match set {
-        ChartSet::Compare => compare::charts(data, &figures, lang, text),
+        ChartSet::Compare => {
+            let (figures, focus) = compare_inputs(data, state);
+            compare::charts(data, &figures, focus, lang, text)
+        }
         ChartSet::Landing => vec![status::chart(data, &super::filter::apply(data.projects, state), lang, text)],
         ChartSet::Overview => {
             let projects = super::filter::apply(data.projects, state);
@@ -188,6 +194,19 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
         }
     };
     drawn.into_iter().filter_map(Result::ok).collect()
+}
+
+/// The figures the comparisons are drawn from, and the city they are about: with one city chosen,
+/// each metric it shares with other cities, beside every city that reports it (one city alone
+/// compares with nothing); otherwise the chosen cities with each other.
+fn compare_inputs<'a>(data: &'a Dataset, state: &super::url_state::ViewState) -> (Vec<&'a Figure>, Option<City>) {
+    match state.cities.as_slice() {
+        [one] => {
+            let everywhere = super::url_state::ViewState { cities: Vec::new(), ..state.clone() };
+            (super::filter::apply(data.figures, &everywhere), Some(*one))
+        }
+        _ => (super::filter::apply(data.figures, state), None),
+    }
 }
 
 /// The id of every chart the unfiltered explorer shows (Landing, Overview and Compare sets),
@@ -214,8 +233,9 @@ pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: La
     let drawn = if id.starts_with("compare-") {
         // `compare-<key>`, or `compare-<key>-<kind of time>` for a metric's second chart.
         let named = |f: &&Figure| f.metric_key.is_some_and(|k| id[8..].starts_with(&k.replace('_', "-")));
-        let same: Vec<&Figure> = figures.iter().copied().filter(named).collect();
-        compare::charts(data, &same, lang, text)
+        let (figures, focus) = compare_inputs(data, state);
+        let same: Vec<&Figure> = figures.into_iter().filter(named).collect();
+        compare::charts(data, &same, focus, lang, text)
     } else if let Some(figure_id) = id.strip_prefix("change-") {
         change::charts(data, &of_figure(figure_id), lang, text)
     } else if let Some(figure_id) = id.strip_prefix("progress-") {

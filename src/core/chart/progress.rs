@@ -56,5 +56,6 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSiz
         title,
         description,
         table,
+        notes: Vec::new(),
     })
 }

@@ -89,6 +89,7 @@ pub fn chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) 
         title,
         description,
         table,
+        notes: Vec::new(),
     })
 }
 
