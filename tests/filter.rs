@@ -198,22 +198,27 @@ fn progress_is_matched_by_explicit_key_city_and_unit_only() {
 }
 
 #[test]
-fn promise_facets_count_goals_and_dated_commitments_together() {
+fn promise_facets_count_goals_dated_commitments_and_planned_projects_together() {
     use renewal_explorer::core::filter::promise_facets;
     let goals = ViewState { kinds: vec![FigureKind::Target, FigureKind::Plan], ..Default::default() };
-    let facets = promise_facets(BUNDLED.cities, BUNDLED.figures, BUNDLED.commitments, &goals);
+    let facets = promise_facets(&BUNDLED, &goals);
     assert_eq!(facets.cities.len(), BUNDLED.cities.len());
     for &(city, n) in &facets.cities {
         let goal_count = apply(BUNDLED.figures, &ViewState { cities: vec![city], ..goals.clone() }).len();
         let commitment_count = BUNDLED.commitments.iter().filter(|c| c.city == city).count();
-        assert_eq!(n, goal_count + commitment_count, "{city:?}");
+        let planned = BUNDLED.projects.iter().filter(|p| p.city == city && p.status == Status::Planned).count();
+        assert_eq!(n, goal_count + commitment_count + planned, "{city:?}");
     }
+    let hebi = facets.cities.iter().find(|(c, _)| *c == city("hebi")).map(|(_, n)| *n);
+    assert_eq!(hebi, Some(15), "Hebi's 3 plans and its 12 planned projects");
     assert!(facets.cities.iter().any(|&(c, n)| c == city("jiyuan") && n > 9), "Jiyuan's 9 commitments and its targets");
     let greening = facets.categories.iter().find(|(c, _)| *c == Category::Greening).map(|(_, n)| *n);
     let greening_goals =
         apply(BUNDLED.figures, &ViewState { categories: vec![Category::Greening], ..goals.clone() }).len();
     let greening_commitments = BUNDLED.commitments.iter().filter(|c| c.category == Category::Greening).count();
-    assert_eq!(greening, Some(greening_goals + greening_commitments));
+    let greening_planned =
+        BUNDLED.projects.iter().filter(|p| p.category == Category::Greening && p.status == Status::Planned).count();
+    assert_eq!(greening, Some(greening_goals + greening_commitments + greening_planned));
     assert!(facets.kinds.is_empty() && facets.statuses.is_empty(), "the view fixes the kinds; no statuses");
 }
 

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::dataset::BUNDLED;
-use renewal_explorer::core::model::{Commitment, Figure, FigureKind, Lang, Scope, Status};
+use renewal_explorer::core::model::{Commitment, Figure, FigureKind, Lang, Project, Scope, Status};
 use renewal_explorer::core::promises::{by_deadline, deadline_label, outcome, Month, Outcome, Promise};
 
 const TODAY: Month = Month { year: 2026, month: 12 };
@@ -19,7 +19,8 @@ fn commitment(deadline: &'static str, project_id: Option<&'static str>) -> Commi
 fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last() {
     let goals: Vec<&Figure> = BUNDLED.figures.iter().collect();
     let commitments: Vec<&Commitment> = BUNDLED.commitments.iter().collect();
-    let groups = by_deadline(&goals, &commitments);
+    let projects: Vec<&Project> = BUNDLED.projects.iter().collect();
+    let groups = by_deadline(&goals, &commitments, &projects);
     let years: Vec<Option<u16>> = groups.iter().map(|(y, _)| *y).collect();
     let mut sorted = years.clone();
     sorted.sort_by_key(|y| (y.is_none(), *y));
@@ -30,7 +31,18 @@ fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last()
     let listed: usize = groups.iter().map(|(_, p)| p.len()).sum();
     let goals_count =
         BUNDLED.figures.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)).count();
-    assert_eq!(listed, goals_count + BUNDLED.commitments.len(), "every target, plan and commitment, nothing else");
+    let planned = BUNDLED.projects.iter().filter(|p| p.status == Status::Planned).count();
+    assert!(planned > 100, "the data plans many projects: {planned}");
+    assert_eq!(
+        listed,
+        goals_count + BUNDLED.commitments.len() + planned,
+        "every target, plan, commitment and planned project, nothing else"
+    );
+    let (_, undated) = groups.last().expect("groups");
+    assert!(
+        undated.iter().filter(|p| matches!(p, Promise::Planned(_))).count() == planned,
+        "a planned project has no deadline of its own: it is listed with the undated"
+    );
     for (year, promises) in &groups {
         let months: Vec<Option<Month>> = promises.iter().map(Promise::deadline).collect();
         assert!(months.windows(2).all(|w| w[0] <= w[1]), "{year:?}: months in order");
@@ -43,10 +55,11 @@ fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last()
 fn equal_deadlines_keep_document_order_figures_first() {
     let goals: Vec<&Figure> = BUNDLED.figures.iter().collect();
     let commitments: Vec<&Commitment> = BUNDLED.commitments.iter().collect();
-    let listed: Vec<Promise> = by_deadline(&goals, &commitments).into_iter().flat_map(|(_, p)| p).collect();
+    let listed: Vec<Promise> = by_deadline(&goals, &commitments, &[]).into_iter().flat_map(|(_, p)| p).collect();
     let place = |p: &Promise| match p {
         Promise::Goal(f) => (0, BUNDLED.figures.iter().position(|x| x.id == f.id)),
         Promise::Commitment(c) => (1, BUNDLED.commitments.iter().position(|x| x.id == c.id)),
+        Promise::Planned(p) => (2, BUNDLED.projects.iter().position(|x| x.id == p.id)),
     };
     let mut ties = 0;
     for pair in listed.windows(2) {

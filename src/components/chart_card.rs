@@ -9,7 +9,6 @@ use crate::core::chart::{file_name, sources_of, Chart, HitRow, SOURCES_COLUMN};
 use crate::core::embed::chart_anchor;
 use crate::core::i18n::Tr;
 use crate::core::model::Lang;
-use crate::core::url_state::toggle;
 use crate::download;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -41,7 +40,7 @@ fn hit_button(url: UrlState, lang: Memo<Lang>, chart_id: String, hit: HitRow) ->
             aria-label=label
             title=label
             on:click=move |_| {
-                url.update(|s| toggle(&mut s.categories, category));
+                url.update(|s| *s = s.with_chart_category(category));
                 // The chart is redrawn: focus returns to the same bar, or the chart's title.
                 crate::focus::move_to(vec![
                     format!("[data-chart='{chart_id}'] [data-testid=chart-hit-{}]", category.id()),
@@ -137,6 +136,7 @@ pub fn ChartCard(
                 _ => view! { <h3 class="chart-title" tabindex="-1">{chart.title.clone()}</h3> }.into_any(),
             }}
             <div class="chart-canvas" node_ref=canvas>{drawings}</div>
+            {chart.notes.iter().map(|n| view! { <p class="chart-note" data-testid="chart-note">{n.clone()}</p> }).collect_view()}
             <figcaption class="chart-caption">{chart.caption.clone()}</figcaption>
             <div class="chart-actions">
                 <button

@@ -9,6 +9,7 @@ pub mod lang_switch;
 pub mod large_text_toggle;
 pub mod notice_bar;
 pub mod project_card;
+pub mod results_note;
 pub mod share_panel;
 pub mod site_footer;
 pub mod site_header;

@@ -6,7 +6,7 @@ use super::state_link::StateLink;
 use super::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::i18n;
-use crate::core::url_state::{View, ViewState};
+use crate::core::url_state::View;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
     let links = View::ALL
         .iter()
         .map(|&v| {
-            let to = move || ViewState { view: v, project: None, ..url.get() };
+            let to = move || url.get().carried_to(v);
             let current = Signal::derive(move || view_now.get() == v);
             view! {
                 <li>

@@ -182,17 +182,24 @@ pub fn figure_facets(cities: &[City], figures: &[Figure], state: &ViewState) -> 
     Facets { cities, categories, kinds, statuses: Vec::new() }
 }
 
-/// Facets of the Promises view: its targets and plans (`state` fixes the kinds) and its dated
-/// commitments, counted together by city and category.
-pub fn promise_facets(cities: &[City], figures: &[Figure], commitments: &[Commitment], state: &ViewState) -> Facets {
-    let goals = figure_facets(cities, figures, state);
-    let (cities, categories, _) = count_facets(cities, commitments, state, &[()], |_| ());
+/// Facets of the Promises view: its targets and plans (`state` fixes the kinds), its dated
+/// commitments and its planned projects, counted together by city and category.
+pub fn promise_facets(data: &Dataset, state: &ViewState) -> Facets {
+    let goals = figure_facets(data.cities, data.figures, state);
+    let (cities, categories, _) = count_facets(data.cities, data.commitments, state, &[()], |_| ());
+    let planned = planned_only(state);
+    let (p_cities, p_categories, _) = count_facets(data.cities, data.projects, &planned, &[()], |_| ());
     Facets {
-        cities: sum_counts(goals.cities, cities),
-        categories: sum_counts(goals.categories, categories),
+        cities: sum_counts(sum_counts(goals.cities, cities), p_cities),
+        categories: sum_counts(sum_counts(goals.categories, categories), p_categories),
         kinds: Vec::new(),
         statuses: Vec::new(),
     }
+}
+
+/// The state that picks the planned projects among the filtered ones (the Promises view's).
+pub fn planned_only(state: &ViewState) -> ViewState {
+    ViewState { statuses: vec![Status::Planned], ..state.clone() }
 }
 
 /// Two counts of the same keys in the same order, added.

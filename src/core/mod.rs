@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod chart;
+pub mod coverage;
 pub mod csv_out;
 pub mod dataset;
 pub mod dictionary;

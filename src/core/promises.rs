@@ -6,7 +6,7 @@
 use super::dataset::Dataset;
 use super::filter::progress_of;
 use super::i18n::Tr;
-use super::model::{Commitment, Figure, FigureKind, Lang, Status};
+use super::model::{Commitment, Figure, FigureKind, Lang, Project, Status};
 
 /// A calendar month, for comparing deadlines with today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,6 +39,9 @@ pub enum Promise<'a> {
     Goal(&'a Figure),
     /// A promise with a deadline and no number (`commitments.csv`).
     Commitment(&'a Commitment),
+    /// A project the documents plan (`projects.csv`, status planned): promised, with the
+    /// deadline of a dated promise about it where the documents give one.
+    Planned(&'a Project),
 }
 
 impl Promise<'_> {
@@ -51,6 +54,7 @@ impl Promise<'_> {
                 let month = c.deadline.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(12);
                 Some(Month { year, month })
             }
+            Promise::Planned(_) => None,
         }
     }
 }
@@ -78,6 +82,7 @@ pub fn outcome(data: &Dataset, promise: &Promise, today: Month) -> Outcome {
         Promise::Commitment(c) => {
             c.project_id.and_then(|id| data.project(id)).is_some_and(|p| p.status == Status::Completed)
         }
+        Promise::Planned(_) => false,
     };
     match (done, promise.deadline()) {
         (true, _) => Outcome::ReportedDone,
@@ -86,14 +91,19 @@ pub fn outcome(data: &Dataset, promise: &Promise, today: Month) -> Outcome {
     }
 }
 
-/// Targets, plans and commitments grouped by deadline year, earliest first, months in order
-/// within a year; undated ones last.
-pub fn by_deadline<'a>(goals: &[&'a Figure], commitments: &[&'a Commitment]) -> Vec<(Option<u16>, Vec<Promise<'a>>)> {
+/// Targets, plans, commitments and planned projects grouped by deadline year, earliest first,
+/// months in order within a year; undated ones last.
+pub fn by_deadline<'a>(
+    goals: &[&'a Figure],
+    commitments: &[&'a Commitment],
+    projects: &[&'a Project],
+) -> Vec<(Option<u16>, Vec<Promise<'a>>)> {
     let all: Vec<Promise<'a>> = goals
         .iter()
         .filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan))
         .map(|&f| Promise::Goal(f))
         .chain(commitments.iter().map(|&c| Promise::Commitment(c)))
+        .chain(projects.iter().filter(|p| p.status == Status::Planned).map(|&p| Promise::Planned(p)))
         .collect();
     let key = |p: &Promise| match p.deadline() {
         Some(m) => (false, m),

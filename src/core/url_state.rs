@@ -174,6 +174,38 @@ impl ViewState {
         ViewState { large: self.large, ..self.filters_only() }
     }
 
+    /// What a link to `view` keeps of this state (SPEC §2): the city everywhere (a city's pages
+    /// follow each other); category and search to every view that filters by them; the kind of
+    /// figure to the views of figures; the project status to Projects; the table order to
+    /// Figures. The rest is dropped, so nothing the next view cannot show narrows it unseen.
+    pub fn carried_to(&self, view: View) -> ViewState {
+        let lists = !matches!(view, View::Overview | View::About);
+        let figures = matches!(view, View::Figures | View::Charts | View::Compare);
+        ViewState {
+            view,
+            categories: if lists { self.categories.clone() } else { Vec::new() },
+            q: if lists { self.q.clone() } else { String::new() },
+            kinds: if figures { self.kinds.clone() } else { Vec::new() },
+            statuses: if view == View::Projects { self.statuses.clone() } else { Vec::new() },
+            sort: if view == View::Figures { self.sort } else { None },
+            project: None,
+            chart: None,
+            ..self.clone()
+        }
+    }
+
+    /// A chart's category bar chosen: toggles that category; on the overview, which has no
+    /// filters, it opens the projects of that category (of the page's city, if it has one).
+    pub fn with_chart_category(&self, category: Category) -> ViewState {
+        let mut next = if self.view == View::Overview {
+            ViewState { categories: Vec::new(), ..self.carried_to(View::Projects) }
+        } else {
+            self.clone()
+        };
+        toggle(&mut next.categories, category);
+        next
+    }
+
     /// The same view with every filter cleared.
     pub fn without_filters(&self) -> ViewState {
         ViewState {

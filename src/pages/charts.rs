@@ -1,8 +1,8 @@
 //! Charts and Compare views: the charts of the current filters, each with its sources and table.
 
-use super::projects::EmptyResult;
 use crate::components::chart_card::ChartCard;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::chart::{charts_for, ChartSet};
 use crate::core::dataset::BUNDLED;
@@ -46,10 +46,14 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
         let charts = charts.get();
         if charts.is_empty() {
             return match set {
-                ChartSet::Compare => {
-                    view! { <p class="empty" data-testid="empty-result">{tr(lang, COMPARE_EMPTY)}</p> }.into_any()
+                ChartSet::Compare => view! {
+                    <div class="empty" data-testid="empty-result">
+                        <p>{tr(lang, COMPARE_EMPTY)}</p>
+
+                    </div>
                 }
-                ChartSet::Overview | ChartSet::Landing => view! { <EmptyResult/> }.into_any(),
+                .into_any(),
+                ChartSet::Overview | ChartSet::Landing => view! { <EmptyResult facets=facets/> }.into_any(),
             };
         }
         // The first charts are drawn at once, the rest as the reader nears them; a chart drawn
@@ -68,6 +72,7 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
             <p class="result-count" role="status" data-testid="result-count">
                 {move || i18n::count_charts(charts.with(Vec::len), lang.get())}
             </p>
+
             {list}
         }
     });

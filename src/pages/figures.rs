@@ -1,9 +1,9 @@
 //! Figures: every figure in a sortable table, with the same filters as the project list.
 //! On narrow screens each row becomes a labelled card (see `.figure-table` in the stylesheet).
 
-use super::projects::EmptyResult;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
 use crate::components::kind_badge::KindBadge;
+use crate::components::results_note::EmptyResult;
 use crate::components::source_quote::{reading_note, SourceDisclosure};
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
@@ -73,7 +73,7 @@ pub fn FiguresPage() -> impl IntoView {
         let url = url.scoped();
         let lang = url.select(|s| s.lang);
         if empty.get() {
-            return view! { <EmptyResult/> }.into_any();
+            return view! { <EmptyResult facets=facets/> }.into_any();
         }
         view! {
             <table class="figure-table" data-testid="figure-table">
@@ -94,6 +94,7 @@ pub fn FiguresPage() -> impl IntoView {
                 <p class="result-count" role="status" data-testid="result-count">
                     {move || i18n::count_figures(rows.with(Vec::len), lang.get())}
                 </p>
+
                 {table}
                 {more}
             </section>

@@ -3,6 +3,7 @@
 use super::project_detail::ProjectDetail;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
 use crate::components::project_card::ProjectCard;
+use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::{apply, project_facets};
@@ -44,7 +45,7 @@ fn ProjectList() -> impl IntoView {
         let lang = url.scoped().select(|s| s.lang);
         let items = results.get();
         if items.is_empty() {
-            return view! { <EmptyResult/> }.into_any();
+            return view! { <EmptyResult facets=facets/> }.into_any();
         }
         let shown_items: Vec<_> = items.iter().take(shown.get()).copied().collect();
         // During the take-over, a few cards per task (see `stages`).
@@ -67,29 +68,9 @@ fn ProjectList() -> impl IntoView {
                 <p class="result-count" role="status" data-testid="result-count">
                     {move || i18n::count_projects(results.with(Vec::len), lang.get())}
                 </p>
+
                 {list}
             </section>
-        </div>
-    }
-}
-
-/// Says that nothing matches and offers to clear the filters.
-#[component]
-pub fn EmptyResult() -> impl IntoView {
-    let url = expect_context::<UrlState>();
-    let lang = url.select(|s| s.lang);
-    view! {
-        <div class="empty" data-testid="empty-result">
-            <p>{tr(lang, i18n::NO_RESULTS)}</p>
-            <button
-                type="button"
-                on:click=move |_| {
-                    url.update(|s| *s = s.without_filters());
-                    crate::focus::move_to(vec!["#search-box".into()]);
-                }
-            >
-                {tr(lang, i18n::CLEAR_ALL)}
-            </button>
         </div>
     }
 }

@@ -61,6 +61,10 @@ fn addresses(dist: &Path) -> Vec<String> {
                 pages.push(format!("?view={view}&embed=1{query}"));
             }
             pages.push(format!("?project=pds25-p001{query}"));
+            // A one-city overview; an empty result that explains itself; a one-city comparison.
+            pages.push(format!("?city=hebi{query}"));
+            pages.push(format!("?view=projects&city=hebi&q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA{query}"));
+            pages.push(format!("?view=compare&city=hebi{query}"));
             for chart in chart_ids(dist) {
                 pages.push(format!("?embed=1&chart={chart}{query}"));
             }
