@@ -94,6 +94,23 @@ fn top(url: UrlState) -> impl IntoView {
     view! { <SiteHeader/> <NoticeBar/> }
 }
 
+/// A new view closes the share panel left open and clears its "copied": they were for the view
+/// that was. (Through the DOM: the panel outlives the view, and this costs the wasm least.)
+fn close_share_panels() {
+    let each = |selector: &str, act: &dyn Fn(&web_sys::Element)| {
+        let Ok(found) = document().query_selector_all(selector) else { return };
+        for node in (0..found.length()).filter_map(|i| found.item(i)) {
+            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node) {
+                act(&element);
+            }
+        }
+    };
+    each("details.share[open]", &|e| {
+        let _ = e.remove_attribute("open");
+    });
+    each("[data-copy-status]", &|e| e.set_text_content(None));
+}
+
 fn main(url: UrlState) -> impl IntoView {
     let view_now = url.select(|s| s.view);
     let lang = url.select(|s| s.lang);
@@ -104,6 +121,7 @@ fn main(url: UrlState) -> impl IntoView {
         let now = view_now.get();
         if previous.is_some_and(|p| p != now) {
             crate::focus::move_to(vec!["#view-title".into()]);
+            close_share_panels();
         }
         now
     });
@@ -132,7 +150,7 @@ fn main(url: UrlState) -> impl IntoView {
         }
     });
     view! {
-        <main id="main" tabindex="-1" data-testid="main">
+        <main id="main" tabindex="-1" data-testid="main" on:click=move |ev| crate::nav_links::follow(url, &ev)>
             {waiting}
             {embed_heading}
             <h2 id="view-title" class="visually-hidden" tabindex="-1" data-testid="view-title">{heading}</h2>

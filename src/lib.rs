@@ -11,6 +11,7 @@ pub mod crash;
 mod download;
 pub mod embed_state;
 mod focus;
+mod nav_links;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -139,6 +139,14 @@ impl UrlState {
         self.show(next, true);
     }
 
+    /// Shows the state at `href`, an absolute address of one of the explorer's pages (a link the
+    /// core wrote as markup), as a new history entry.
+    pub fn navigate_to_address(&self, href: &str) {
+        let root = self.page.address.as_deref().unwrap_or_default();
+        let (state, _) = locate(&BUNDLED, root, href);
+        self.show(state, true);
+    }
+
     /// Applies a change without a new history entry (typing in the search box).
     pub fn replace(&self, change: impl FnOnce(&mut ViewState)) {
         let mut next = self.state.get_untracked();

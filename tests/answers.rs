@@ -1,5 +1,6 @@
-//! A resident's answers, in the core: why a result is empty or partial, the filters a view
-//! carries over, a chart bar on the overview, and comparisons that say who is missing.
+//! A resident's answers, in the core: a city's page and the way into it, why a result is empty
+//! or partial, the filters a view carries over and shows as chips, a chart bar on the overview,
+//! comparisons that say who is missing, a link for people, and the rows' markup.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -125,18 +126,34 @@ fn each_view_keeps_the_filters_it_uses_and_drops_the_rest() {
 }
 
 #[test]
-fn a_chart_bar_on_the_overview_opens_that_category_s_projects_elsewhere_it_toggles() {
+fn a_chart_row_on_the_overview_opens_its_projects_or_its_city_elsewhere_it_toggles() {
+    use renewal_explorer::core::chart::{row_action, RowFilter};
+    let greening = RowFilter::Category(Category::Greening);
+    let hebi_row = RowFilter::City(city("hebi"));
     let hebi = ViewState { cities: vec![city("hebi")], lang: Lang::En, ..Default::default() };
-    let opened = hebi.with_chart_category(Category::Greening);
     assert_eq!(
-        opened,
+        hebi.with_chart_row(greening),
         ViewState { view: View::Projects, categories: vec![Category::Greening], ..hebi.clone() },
         "the city's page keeps its city"
     );
+    let landing = ViewState { large: true, ..Default::default() };
+    assert_eq!(
+        landing.with_chart_row(hebi_row),
+        ViewState { cities: vec![city("hebi")], large: true, ..Default::default() }
+    );
+    assert_eq!(row_action(hebi_row, View::Overview, Lang::Zh), "查看该市：鹤壁");
     let charts = ViewState { view: View::Charts, categories: vec![Category::Housing], ..Default::default() };
-    assert_eq!(charts.with_chart_category(Category::Greening).categories, vec![Category::Housing, Category::Greening]);
-    assert!(charts.with_chart_category(Category::Housing).categories.is_empty(), "a second tap removes it");
-    assert_eq!(charts.with_chart_category(Category::Greening).view, View::Charts);
+    assert_eq!(charts.with_chart_row(greening).categories, vec![Category::Housing, Category::Greening]);
+    assert!(
+        charts.with_chart_row(RowFilter::Category(Category::Housing)).categories.is_empty(),
+        "a second tap removes it"
+    );
+    assert_eq!(charts.with_chart_row(greening).view, View::Charts);
+    let by_city = charts.with_chart_row(hebi_row);
+    assert!(by_city.cities == vec![city("hebi")] && by_city.row_chosen(hebi_row) && !charts.row_chosen(hebi_row));
+    assert!(by_city.with_chart_row(hebi_row).cities.is_empty());
+    assert_eq!(row_action(hebi_row, View::Charts, Lang::En), "Filter by this city: Hebi");
+    assert_eq!(row_action(greening, View::Charts, Lang::Zh), "按此类别筛选：园林绿化");
 }
 
 #[test]
@@ -181,4 +198,168 @@ fn a_comparison_names_the_cities_without_the_figure_and_a_target_beside_an_achie
         let all = chart.table.rows.len() == BUNDLED.cities.len();
         assert_eq!(chart.notes.iter().any(|n| n.contains("没有可比")), !all, "{}", chart.id);
     }
+}
+
+#[test]
+fn hebi_s_page_lists_its_planned_projects_and_plans_names_its_document_and_its_gaps() {
+    use renewal_explorer::core::city_report::{city_page_html, city_report, uncovered_text};
+    use renewal_explorer::core::model::FigureKind;
+    use renewal_explorer::core::promises::{Month, Promise};
+    let hebi = city("hebi");
+    let report = city_report(&BUNDLED, hebi);
+    assert_eq!(report.sources.len(), 1, "one document");
+    let promised: Vec<&Promise> = report.promised.iter().flat_map(|(_, list)| list).collect();
+    let planned = promised.iter().filter(|p| matches!(p, Promise::Planned(_))).count();
+    let goals = promised.iter().filter(|p| matches!(p, Promise::Goal(_))).count();
+    assert_eq!((planned, goals), (12, 3), "Hebi's 12 planned projects and 3 plans");
+    assert!(promised.iter().all(|p| match p {
+        Promise::Goal(f) => f.city == hebi && matches!(f.kind, FigureKind::Target | FigureKind::Plan),
+        Promise::Planned(p) => p.city == hebi && p.status == Status::Planned,
+        Promise::Commitment(c) => c.city == hebi,
+    }));
+    assert!(report.uncovered.contains(&Category::Housing), "Hebi's report is silent on old compounds");
+    assert!(!report.uncovered.contains(&Category::Greening));
+    for c in &report.uncovered {
+        let about = ViewState { cities: vec![hebi], categories: vec![*c], ..Default::default() };
+        assert!(apply(BUNDLED.projects, &about).is_empty() && apply(BUNDLED.figures, &about).is_empty());
+    }
+    let text = uncovered_text(hebi, &report.uncovered, Lang::Zh);
+    assert!(text.starts_with("鹤壁的文件未涉及：") && text.contains("住房与老旧小区、"), "{text}");
+    let now = ViewState { cities: vec![hebi], ..Default::default() };
+    let html = city_page_html(&BUNDLED, &report, Month { year: 2026, month: 12 }, &now);
+    assert_eq!(html.matches(r#"data-testid="planned-project""#).count(), 12);
+    assert_eq!(html.matches(r#"data-testid="figure-item""#).count(), 3);
+    assert!(html.contains("15 项目标与承诺"), "the count of what is listed");
+    assert!(html.contains(report.sources[0].title_zh) && html.contains(&text));
+    // Each planned project links to its page, relative to hebi/.
+    let first =
+        promised.iter().find_map(|p| if let Promise::Planned(p) = p { Some(p.id) } else { None }).unwrap_or_default();
+    assert!(html.contains(&format!(r#"href="../projects/{first}.html" data-nav"#)), "{html}");
+}
+
+#[test]
+fn the_way_into_a_city_links_each_city_s_page_and_marks_the_one_shown() {
+    use renewal_explorer::core::city_report::{city_entry_html, city_page};
+    let landing = city_entry_html(&BUNDLED, &ViewState::default());
+    for c in BUNDLED.cities {
+        assert!(
+            landing.contains(&format!(
+                r#"<a href="{}/" data-nav class="city-button" data-testid="city-entry-{}">"#,
+                c.id(),
+                c.id()
+            )),
+            "{landing}"
+        );
+    }
+    assert!(!landing.contains("aria-current") && !landing.contains("city-entry-all"));
+    let hebi = ViewState { cities: vec![city("hebi")], lang: Lang::En, large: true, ..Default::default() };
+    let html = city_entry_html(&BUNDLED, &hebi);
+    assert!(html.contains(r#"data-testid="city-entry-hebi" aria-current="page">Hebi</a>"#), "{html}");
+    assert!(
+        html.contains(
+            r#"<a href="../?large=1" data-nav class="city-button every" data-testid="city-entry-all">Every city</a>"#
+        ),
+        "{html}"
+    );
+    let from_figures =
+        ViewState { view: View::Figures, kinds: vec![FigureKind::Target], q: "x".into(), ..hebi.clone() };
+    assert_eq!(
+        city_page(city("jiyuan"), &from_figures),
+        ViewState { cities: vec![city("jiyuan")], lang: Lang::En, large: true, ..Default::default() }
+    );
+}
+
+#[test]
+fn chips_show_what_narrows_the_view_and_each_links_to_the_view_without_it() {
+    use renewal_explorer::core::chips::{chips, chips_html, Chip};
+    let state = ViewState {
+        view: View::Promises,
+        cities: vec![city("hebi")],
+        categories: vec![Category::Greening],
+        statuses: vec![Status::Planned],
+        q: "公园".into(),
+        ..Default::default()
+    };
+    let shown = chips(&state);
+    assert_eq!(
+        shown,
+        vec![Chip::City(city("hebi")), Chip::Category(Category::Greening), Chip::Search("公园".into())],
+        "a status does nothing in Promises: no chip"
+    );
+    for chip in &shown {
+        let mut after = state.clone();
+        chip.remove_from(&mut after);
+        let left = chips(&after);
+        assert!(!left.contains(chip) && shown.iter().filter(|c| *c != chip).all(|c| left.contains(c)), "{chip:?}");
+    }
+    let mut without = ViewState { view: View::Projects, ..state.clone() };
+    Chip::Status(Status::Planned).remove_from(&mut without);
+    assert!(without.statuses.is_empty() && without.q == state.q);
+    let html = chips_html(&BUNDLED, &state);
+    assert_eq!(html.matches(r#"data-testid="filter-chip""#).count(), 3);
+    assert!(html.contains(r#"aria-label="移除筛选：搜索：公园">搜索：公园 ×</a>"#), "{html}");
+    // Removing the search keeps the rest: the link goes to the same page without `q`.
+    assert!(html.contains(r#"<a href="?cat=greening" data-nav"#), "{html}");
+    assert!(chips_html(&BUNDLED, &ViewState::default()).is_empty());
+    let hostile = ViewState { view: View::Projects, q: "<img src=x onerror=alert(1)>".into(), ..Default::default() };
+    let html = chips_html(&BUNDLED, &hostile);
+    assert!(!html.contains("<img") && html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
+}
+
+#[test]
+fn an_empty_result_s_markup_explains_links_elsewhere_and_keeps_the_city() {
+    use renewal_explorer::core::coverage::{empty_html, partial_html};
+    let state = hebi_searching("老旧小区");
+    let facets = project_facets(BUNDLED.cities, BUNDLED.projects, &state);
+    let html = empty_html(&BUNDLED, &state, &facets.cities);
+    assert!(html.contains(r#"<p data-testid="coverage">鹤壁的文件未涉及「老旧小区」。</p>"#), "{html}");
+    assert!(html.contains(r#"href="../pingdingshan/?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA" data-nav class="button-link" data-testid="elsewhere-pingdingshan">平顶山有 "#), "{html}");
+    assert!(html.contains(r##"<a href="./" data-nav class="button-link" data-testid="clear-keep-city" data-focus="#search-box">清除其他筛选，保留所选城市</a>"##), "{html}");
+    assert!(partial_html(&BUNDLED, &state, &facets.cities).is_empty(), "the empty result says it");
+    let housing = ViewState { view: View::Projects, categories: vec![Category::Housing], ..Default::default() };
+    let facets = project_facets(BUNDLED.cities, BUNDLED.projects, &housing);
+    let partial = partial_html(&BUNDLED, &housing, &facets.cities);
+    assert!(partial.contains("鹤壁") && partial.contains("的文件未涉及住房与老旧小区。"), "{partial}");
+}
+
+#[test]
+fn a_link_for_people_leaves_out_reading_preferences_and_the_search_unless_chosen() {
+    use renewal_explorer::core::embed::{for_people, share_url};
+    use renewal_explorer::core::url_state::Theme;
+    let root = "https://example.org/explorer/";
+    let state = ViewState {
+        view: View::Projects,
+        cities: vec![city("hebi")],
+        q: "公园".into(),
+        large: true,
+        theme: Theme::Dark,
+        ..Default::default()
+    };
+    assert_eq!(share_url(root, &for_people(&state, false)), format!("{root}projects/hebi/"));
+    let searched = share_url(root, &for_people(&state, true));
+    assert!(searched.starts_with(&format!("{root}projects/hebi/?q=")), "{searched}");
+    assert!(!searched.contains("large") && !searched.contains("theme"), "{searched}");
+}
+
+#[test]
+fn row_markup_escapes_every_text_and_keeps_what_the_tests_and_styles_find() {
+    use renewal_explorer::core::items::{figure_item_html, figure_row_html, project_card_html};
+    let figure = &BUNDLED.figures[0];
+    let item = figure_item_html(&BUNDLED, figure, true, "", Lang::Zh);
+    assert!(item.starts_with(&format!(
+        r#"<li class="figure-item" data-testid="figure-item" data-kind="{}">"#,
+        figure.kind.id()
+    )));
+    assert!(item.contains(r#"<details class="source"><summary data-testid="show-source">出处</summary><blockquote class="quote" lang="zh-CN" data-testid="quote">"#));
+    let row = figure_row_html(&BUNDLED, figure, Lang::En);
+    assert_eq!(row.matches("<td data-label=").count(), 7, "{row}");
+    let hostile = renewal_explorer::core::model::Figure { metric_zh: "<script>x</script>", quote: "a\"b<", ..*figure };
+    let item = figure_item_html(&BUNDLED, &hostile, false, "", Lang::Zh);
+    assert!(!item.contains("<script>") && item.contains("&lt;script&gt;") && item.contains("a&quot;b&lt;"), "{item}");
+    let project = &BUNDLED.projects[0];
+    let now = ViewState { view: View::Projects, cities: vec![project.city], ..Default::default() };
+    let card = project_card_html(&BUNDLED, project, &now);
+    let link =
+        format!(r#"<a href="../{}.html?city={}" data-nav data-testid="project-link">"#, project.id, project.city.id());
+    assert!(card.contains(&link), "the list's filters come along, for the way back: {card}");
 }

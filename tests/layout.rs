@@ -2,7 +2,7 @@
 //! to the room it has instead of running over the bars.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::chart::layout::{lay_out, Bars, Frame, Key, Laid, Row, Segment, TextSize};
+use renewal_explorer::core::chart::layout::{lay_out, Bars, Frame, Key, Laid, Row, RowFilter, Segment, TextSize};
 use renewal_explorer::core::chart::scale::text_width;
 use renewal_explorer::core::chart::{Colour, Shape};
 use renewal_explorer::core::model::Category;
@@ -17,7 +17,7 @@ fn one_row(label: &str, sublabel: &str, value_text: &str) -> Bars {
             sublabel: sublabel.into(),
             segments: vec![Segment { value: 10.0, colour: Colour(0, 0x72, 0xb2), filled: true }],
             value_text: value_text.into(),
-            category: Some(Category::Greening),
+            filter: Some(RowFilter::Category(Category::Greening)),
         }],
         keys: vec![],
         unit: String::new(),
@@ -58,7 +58,7 @@ fn labels_go_above_the_bars_below_400_px_and_beside_them_from_400() {
 fn a_row_with_a_second_line_is_tall_enough_for_both() {
     let rows = laid(&one_row("绿化覆盖率", "截至2025年 已完成", "43.33"), 420).rows;
     // 13 px name + 12 px second line + 3 px between, and 5 px above and below.
-    assert_eq!(rows, [(Category::Greening, rows[0].1, 38)]);
+    assert_eq!(rows, [(RowFilter::Category(Category::Greening), rows[0].1, 38)]);
     let single = laid(&one_row("绿化覆盖率", "", "43.33"), 420).rows;
     assert_eq!(single[0].2, 26, "one line: the least row height, a 24-px tap target and more");
 }

@@ -5,7 +5,7 @@ use super::share_panel::SharePanel;
 use super::text::tr;
 use crate::core::chart::poster::poster;
 use crate::core::chart::scale::css_percent;
-use crate::core::chart::{file_name, sources_of, Chart, HitRow, SOURCES_COLUMN};
+use crate::core::chart::{file_name, row_action, row_id, sources_of, Chart, HitRow, SOURCES_COLUMN};
 use crate::core::embed::chart_anchor;
 use crate::core::i18n::Tr;
 use crate::core::model::Lang;
@@ -18,7 +18,6 @@ const HIDE_TABLE: Tr = Tr::new("隐藏表格", "Hide table");
 const DOWNLOAD_SVG: Tr = Tr::new("下载 SVG", "Download SVG");
 const DOWNLOAD_CSV: Tr = Tr::new("下载 CSV", "Download CSV");
 const DOWNLOAD_PNG: Tr = Tr::new("下载图片 PNG", "Download PNG");
-const FILTER_BY: Tr = Tr::new("按此类别筛选：", "Filter by this category: ");
 
 /// One chart card; `heading` is the level of its title (3 inside a view's section, 2 where the
 /// chart is the view's first section).
@@ -26,24 +25,25 @@ const FILTER_BY: Tr = Tr::new("按此类别筛选：", "Filter by this category:
 /// set through the CSSOM, which a strict CSP allows and an HTML style attribute would not: the
 /// build's HTML shows the picture, the app adds the buttons.
 fn hit_button(url: UrlState, lang: Memo<Lang>, chart_id: String, hit: HitRow) -> impl IntoView {
-    let category = hit.category;
-    let pressed = move || url.with_state(|s| s.categories.contains(&category));
-    let label = move || format!("{}{}", FILTER_BY.get(lang.get()), category.label().get(lang.get()));
+    let row = hit.filter;
+    let pressed = move || url.with_state(|s| s.row_chosen(row));
+    let label = move || url.with_state(|s| row_action(row, s.view, lang.get()));
+    let id = row_id(row);
     view! {
         <button
             type="button"
             class="chart-hit"
-            data-testid=format!("chart-hit-{}", category.id())
+            data-testid=format!("chart-hit-{id}")
             style:top=css_percent(hit.top)
             style:height=css_percent(hit.height)
             aria-pressed=move || if pressed() { "true" } else { "false" }
             aria-label=label
             title=label
             on:click=move |_| {
-                url.update(|s| *s = s.with_chart_category(category));
+                url.update(|s| *s = s.with_chart_row(row));
                 // The chart is redrawn: focus returns to the same bar, or the chart's title.
                 crate::focus::move_to(vec![
-                    format!("[data-chart='{chart_id}'] [data-testid=chart-hit-{}]", category.id()),
+                    format!("[data-chart='{chart_id}'] [data-testid=chart-hit-{id}]"),
                     format!("[data-chart='{chart_id}'] .chart-title"),
                 ]);
             }
@@ -111,16 +111,8 @@ pub fn ChartCard(
             }
         })
         .collect_view();
-    let headers = chart.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view();
-    let rows = chart
-        .table
-        .rows
-        .iter()
-        .map(|row| {
-            let cells = row.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view();
-            view! { <tr>{cells}</tr> }
-        })
-        .collect_view();
+    // Markup from core::chart, every text escaped.
+    let table = chart.table.to_html(&chart.title);
     // Files named by what they show; the CSV's sources in a column of their own.
     let (svg, file_svg) = (chart.svg().to_string(), file_name(&chart.title, "svg"));
     let l = lang.get_untracked();
@@ -188,11 +180,7 @@ pub fn ChartCard(
                 hidden=move || !show_table.get()
                 data-testid="chart-table"
             >
-                <table class="chart-table">
-                    <caption>{chart.title.clone()}</caption>
-                    <thead><tr>{headers}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <table class="chart-table" inner_html=table></table>
             </div>
         </figure>
     }

@@ -3,6 +3,8 @@
 //! where it is while the counts change.
 
 use super::text::tr;
+use crate::core::chips::chips_html;
+use crate::core::coverage::partial_html;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::Facets;
 use crate::core::i18n::{self, Tr};
@@ -160,6 +162,9 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
                     }
                 />
             </div>
+            // Markup from core::chips, every text escaped; its links are followed by `nav_links`.
+            <div inner_html=move || url.with_state(|s| chips_html(&BUNDLED, s))></div>
+            <div inner_html=move || facets.with(|f| url.with_state(|s| partial_html(&BUNDLED, s, &f.cities)))></div>
             <button
                 type="button"
                 class="facets-toggle"

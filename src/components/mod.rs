@@ -2,17 +2,13 @@
 
 pub mod chart_card;
 pub mod embed_bar;
-pub mod figure_item;
 pub mod filter_panel;
-pub mod kind_badge;
 pub mod lang_switch;
 pub mod large_text_toggle;
 pub mod notice_bar;
-pub mod project_card;
 pub mod results_note;
 pub mod share_panel;
 pub mod site_footer;
 pub mod site_header;
-pub mod source_quote;
 pub mod state_link;
 pub mod text;

@@ -1,16 +1,21 @@
-//! "Share / embed": the link to this view and the iframe snippet for it (or for one chart), each
-//! with a copy button. The texts come from core::embed; they are shown as text, never as markup.
+//! "Share": on a phone the system share sheet (Web Share API, by `static/copy.js`) with a clean
+//! link; a panel with that link to copy (and one with the search, if there is one) and, folded
+//! under "Embed on a website", the iframe snippet for the view (or for one chart). The links
+//! leave out the sender's reading preferences (core::embed::for_people). The texts come from
+//! core::embed; they are shown as text, never as markup.
 
 use super::text::tr;
-use crate::core::embed::{embed_url, iframe_snippet, share_url};
+use crate::core::embed::{embed_url, for_people, iframe_snippet, share_url};
 use crate::core::i18n::Tr;
 use crate::core::model::Lang;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
-const SHARE: Tr = Tr::new("分享与嵌入", "Share & embed");
-const EMBED_CHART: Tr = Tr::new("分享与嵌入此图", "Share & embed this chart");
+const SHARE: Tr = Tr::new("分享", "Share");
+const EMBED_CHART: Tr = Tr::new("分享此图", "Share this chart");
 const LINK: Tr = Tr::new("链接", "Link");
+const LINK_WITH_SEARCH: Tr = Tr::new("含搜索词的链接", "Link with the search");
+const EMBED: Tr = Tr::new("在网站中嵌入", "Embed on a website");
 const SNIPPET: Tr = Tr::new("嵌入代码（粘贴到文章 HTML 中）", "Embed code (paste into the article's HTML)");
 const COPY: Tr = Tr::new("复制", "Copy");
 const COPIED: Tr = Tr::new("已复制", "Copied");
@@ -44,37 +49,54 @@ pub fn SharePanel(
     let lang = url.select(|s| s.lang);
     let summary = if chart.is_some() { EMBED_CHART } else { SHARE };
     let opened = RwSignal::new(false);
+    // Links to copy are absolute: the address is known only in the browser.
+    let page = url.page().address.clone().unwrap_or_default();
+    let state = url.select(|s| s.clone());
+    // A chart's own panel hands out that chart's page; a view's, the view's page.
+    let address = {
+        let (page, chart) = (page.clone(), chart.clone());
+        move |with_search: bool| {
+            state.with(|s| {
+                let s = for_people(s, with_search);
+                match &chart {
+                    Some(chart) => embed_url(&page, &s, Some(chart)),
+                    None => share_url(&page, &s),
+                }
+            })
+        }
+    };
+    let link = {
+        let address = address.clone();
+        Memo::new(move |_| address(false))
+    };
+    // Field ids must be unique on the page: one panel per view, one per chart.
+    let key = chart.clone().unwrap_or_else(|| "view".into());
+    let title = shows.clone();
     let fields = move || {
         opened.get().then(|| {
-            // Links to copy are absolute: the address is known only in the browser.
-            let page = url.page().address.clone().unwrap_or_default();
-            // Field ids must be unique on the page: one panel per view, one per chart.
-            let key = chart.clone().unwrap_or_else(|| "view".into());
-            let chart = chart.clone();
-            let shows = shows.clone();
-            let state = url.select(|s| s.clone());
-            let link_page = page.clone();
-            // A chart's own panel hands out that chart's page; a view's, the view's page.
-            let link_chart = chart.clone();
-            let link = Memo::new(move |_| {
-                state.with(|s| match &link_chart {
-                    Some(chart) => embed_url(&link_page, s, Some(chart)),
-                    None => share_url(&link_page, s),
-                })
-            });
+            let (page, chart, shows, address) = (page.clone(), chart.clone(), shows.clone(), address.clone());
+            let with_search = Memo::new(move |_| address(true));
+            let searched = move || state.with(|s| !s.q.is_empty()).then_some(with_search);
             let snippet = Memo::new(move |_| {
                 let lang = lang.get();
-                state.with(|s| iframe_snippet(&page, s, chart.as_deref(), shows.as_deref(), lang))
+                state.with(|s| iframe_snippet(&page, &for_people(s, false), chart.as_deref(), shows.as_deref(), lang))
             });
+            let key = key.clone();
+            let search_key = format!("link-search-{key}");
             view! {
                 {copy_field(format!("link-{key}"), LINK, link, lang)}
-                {copy_field(format!("snippet-{key}"), SNIPPET, snippet, lang)}
+                {move || searched().map(|text| copy_field(search_key.clone(), LINK_WITH_SEARCH, text, lang))}
+                <details class="embed-code" data-testid="embed-code">
+                    <summary>{tr(lang, EMBED)}</summary>
+                    {copy_field(format!("snippet-{key}"), SNIPPET, snippet, lang)}
+                </details>
             }
         })
     };
     view! {
         <details class="share" data-testid="share" on:toggle=move |_| opened.set(true)>
-            <summary>{tr(lang, summary)}</summary>
+            // copy.js opens the system share sheet from here, where the browser has one.
+            <summary data-share-url=move || link.get() data-share-title=title>{tr(lang, summary)}</summary>
             {fields}
         </details>
     }

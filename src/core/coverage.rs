@@ -5,6 +5,9 @@
 
 use super::dataset::Dataset;
 use super::filter::apply;
+use super::i18n::{self, Tr};
+use super::links::nav_link;
+use super::markup::escape;
 use super::model::{City, Lang};
 use super::url_state::ViewState;
 
@@ -107,4 +110,56 @@ pub fn elsewhere_label(city: City, count: usize, lang: Lang) -> String {
 /// The same filters in another city (what an "elsewhere" button shows).
 pub fn in_city(state: &ViewState, city: City) -> ViewState {
     ViewState { cities: vec![city], ..state.clone() }
+}
+
+const NO_RESULTS_KEEP_CITY: Tr = Tr::new("清除其他筛选，保留所选城市", "Clear the other filters, keep the city");
+
+/// What an empty result says, as markup (every text escaped): that nothing matches, why, a link
+/// to each other city where the same filters find results, and a way out that clears the other
+/// filters but keeps the chosen cities. `per_city` as for `coverage`.
+pub fn empty_html(data: &Dataset, state: &ViewState, per_city: &[(City, usize)]) -> String {
+    let lang = state.lang;
+    let found = coverage(data, state, per_city);
+    let lines: String = found
+        .as_ref()
+        .map(|c| explanation(c, state, lang))
+        .unwrap_or_default()
+        .iter()
+        .map(|l| format!(r#"<p data-testid="coverage">{}</p>"#, escape(l)))
+        .collect();
+    let elsewhere: String = found
+        .map(|c| c.elsewhere)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(city, n)| {
+            let attributes = format!(r#" class="button-link" data-testid="elsewhere-{}""#, escape(city.id()));
+            format!(
+                "<li>{}</li>",
+                nav_link(data, state, &in_city(state, city), &attributes, &elsewhere_label(city, n, lang))
+            )
+        })
+        .collect();
+    let keep = ViewState { cities: state.cities.clone(), ..state.without_filters() };
+    let clear = if state.cities.is_empty() { i18n::CLEAR_ALL } else { NO_RESULTS_KEEP_CITY };
+    let attributes = r##" class="button-link" data-testid="clear-keep-city" data-focus="#search-box""##;
+    format!(
+        r#"<div class="empty" data-testid="empty-result"><p>{}</p>{lines}<ul class="elsewhere">{elsewhere}</ul><p>{}</p></div>"#,
+        escape(i18n::NO_RESULTS.get(lang)),
+        nav_link(data, state, &keep, attributes, clear.get(lang))
+    )
+}
+
+/// Above results that leave some chosen city (or, with none chosen, some city) out: which, and
+/// why, as markup. Empty when the results are empty (`empty_html` says it) or cover every city.
+pub fn partial_html(data: &Dataset, state: &ViewState, per_city: &[(City, usize)]) -> String {
+    let chosen = |c: &City| state.cities.is_empty() || state.cities.contains(c);
+    if !per_city.iter().any(|(c, n)| *n > 0 && chosen(c)) {
+        return String::new();
+    }
+    coverage(data, state, per_city)
+        .map(|c| explanation(&c, state, state.lang))
+        .unwrap_or_default()
+        .iter()
+        .map(|l| format!(r#"<p class="coverage-note" data-testid="coverage-note">{}</p>"#, escape(l)))
+        .collect()
 }

@@ -34,6 +34,14 @@ pub fn share_url(root: &str, state: &ViewState) -> String {
     format!("{}{}", folder(root), address_of(&BUNDLED, &outside_embed(state)))
 }
 
+/// The state a reader hands to another person (the share sheet, the links and embed code to
+/// copy): without the sender's reading preferences (large text, colour scheme), and without the
+/// search unless the reader chose to share it (a search can be private).
+pub fn for_people(state: &ViewState, with_search: bool) -> ViewState {
+    let q = if with_search { state.q.clone() } else { String::new() };
+    ViewState { large: false, theme: Default::default(), q, ..state.clone() }
+}
+
 /// The embeddable version of a view, at its page with `embed=1` (`…/compare/?city=hebi,jiyuan&embed=1`,
 /// `…/projects/hebi/?embed=1`), or one chart's own embed page, which holds the chart in its HTML
 /// (`embed/<chart>.html`, with a query only for filters it does not hold).

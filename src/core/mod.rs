@@ -3,6 +3,8 @@
 
 pub mod about;
 pub mod chart;
+pub mod chips;
+pub mod city_report;
 pub mod coverage;
 pub mod csv_out;
 pub mod dataset;
@@ -11,6 +13,8 @@ pub mod display;
 pub mod embed;
 pub mod filter;
 pub mod i18n;
+pub mod items;
+pub mod links;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod loaded;
 pub mod markup;

@@ -4,6 +4,7 @@
 //! Formatting writes only what differs from the defaults, in a fixed key order, so that
 //! `parse(&format(s)) == s` for every valid state.
 
+use super::chart::RowFilter;
 use super::dataset::BUNDLED;
 use super::model::{Category, City, FigureKind, Lang, Status};
 use super::query::{encode, parse_pairs};
@@ -194,16 +195,36 @@ impl ViewState {
         }
     }
 
-    /// A chart's category bar chosen: toggles that category; on the overview, which has no
-    /// filters, it opens the projects of that category (of the page's city, if it has one).
-    pub fn with_chart_category(&self, category: Category) -> ViewState {
-        let mut next = if self.view == View::Overview {
-            ViewState { categories: Vec::new(), ..self.carried_to(View::Projects) }
-        } else {
-            self.clone()
-        };
-        toggle(&mut next.categories, category);
-        next
+    /// A chart's row chosen: toggles that category or city; on the overview, which has no
+    /// filters, a category opens its projects (of the page's city, if it has one) and a city
+    /// opens that city's page.
+    pub fn with_chart_row(&self, row: RowFilter) -> ViewState {
+        match (self.view, row) {
+            (View::Overview, RowFilter::City(city)) => {
+                ViewState { cities: vec![city], ..self.carried_to(View::Overview).without_filters() }
+            }
+            (View::Overview, RowFilter::Category(category)) => {
+                ViewState { categories: vec![category], ..self.carried_to(View::Projects) }
+            }
+            (_, RowFilter::Category(category)) => {
+                let mut next = self.clone();
+                toggle(&mut next.categories, category);
+                next
+            }
+            (_, RowFilter::City(city)) => {
+                let mut next = self.clone();
+                toggle(&mut next.cities, city);
+                next
+            }
+        }
+    }
+
+    /// True when the row's category or city is what the view shows (its button is pressed).
+    pub fn row_chosen(&self, row: RowFilter) -> bool {
+        match row {
+            RowFilter::Category(c) => self.categories.contains(&c),
+            RowFilter::City(c) => self.cities.contains(&c),
+        }
     }
 
     /// The same view with every filter cleared.

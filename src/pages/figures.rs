@@ -2,17 +2,14 @@
 //! On narrow screens each row becomes a labelled card (see `.figure-table` in the stylesheet).
 
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
-use crate::components::kind_badge::KindBadge;
 use crate::components::results_note::EmptyResult;
-use crate::components::source_quote::{reading_note, SourceDisclosure};
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
-use crate::core::display::{change_label, scope_label, value_label};
 use crate::core::filter::{apply, figure_facets, sort_figures};
-use crate::core::i18n::{self, pick, Tr};
-use crate::core::model::{Figure, Lang};
+use crate::core::i18n::{self, Tr};
+use crate::core::items::figure_row_html;
+use crate::core::model::Lang;
 use crate::core::url_state::{Sort, SortKey};
-use crate::stages::in_stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -27,8 +24,6 @@ const COLUMNS: [(SortKey, Tr); 6] = [
 
 /// Rows rendered at first; "show more" adds this many again.
 const PAGE: usize = 50;
-/// Rows built per task during the take-over.
-const ROWS_PER_STAGE: usize = 10;
 
 #[component]
 pub fn FiguresPage() -> impl IntoView {
@@ -52,11 +47,9 @@ pub fn FiguresPage() -> impl IntoView {
     });
     let body = move || {
         // Rebuilt with every change of the rows: what the rows read dies with them.
-        let lang = url.scoped().select(|s| s.lang);
+        // Markup from core::items, every text escaped.
         let l = lang.get();
-        let shown_rows: Vec<&'static Figure> = rows.with(|rows| rows.iter().take(shown.get()).copied().collect());
-        // During the take-over, a few rows per task (see `stages`).
-        in_stages(shown_rows, ROWS_PER_STAGE, 1, move |f| figure_row(f, l, lang).into_any()).0
+        rows.with(|rows| rows.iter().take(shown.get()).map(|f| figure_row_html(&BUNDLED, f, l)).collect::<String>())
     };
     let more = move || {
         (rows.with(Vec::len) > shown.get()).then(|| {
@@ -82,7 +75,7 @@ pub fn FiguresPage() -> impl IntoView {
                     <span class="sort-hint">{tr(lang, i18n::SORT_HINT)}</span>
                 </caption>
                 <thead><tr>{header_cells(url, lang, sort)}<th scope="col">{tr(lang, i18n::COL_SOURCE)}</th></tr></thead>
-                <tbody>{body}</tbody>
+                <tbody inner_html=body></tbody>
             </table>
         }
         .into_any()
@@ -131,23 +124,4 @@ fn header_cells(url: UrlState, lang: Memo<Lang>, sort: Memo<Option<Sort>>) -> im
             }
         })
         .collect_view()
-}
-
-/// One table row; `data-label` names the column for the narrow-screen card layout.
-fn figure_row(f: &'static Figure, l: Lang, lang: Memo<Lang>) -> impl IntoView {
-    let value = change_label(f, l).unwrap_or_else(|| value_label(f, l));
-    let time = scope_label(f, l);
-    view! {
-        <tr data-testid="figure-row" data-id=f.id>
-            <td data-label=i18n::COL_CITY.get(l)>{f.city.label().get(l)}</td>
-            <td data-label=i18n::COL_CATEGORY.get(l)>{f.category.label().get(l)}</td>
-            <td data-label=i18n::COL_METRIC.get(l) class="metric">{pick(l, f.metric_zh, f.metric_en)}</td>
-            <td data-label=i18n::COL_VALUE.get(l) class="value">{value}</td>
-            <td data-label=i18n::COL_KIND.get(l)><KindBadge kind=f.kind lang=lang/></td>
-            <td data-label=i18n::COL_YEAR.get(l)>{time}</td>
-            <td data-label=i18n::COL_SOURCE.get(l)>
-                <SourceDisclosure quote=f.quote source_id=f.source_id lang=lang note=reading_note(f.note_zh, f.note_en)/>
-            </td>
-        </tr>
-    }
 }

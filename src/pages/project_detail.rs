@@ -1,8 +1,6 @@
 //! One project: summary, status, its figures, and the verbatim source sentence with its document.
 
 use crate::components::chart_card::ChartCard;
-use crate::components::figure_item::FigureItem;
-use crate::components::source_quote::{reading_note, SourceCitation};
 use crate::components::state_link::StateLink;
 use crate::components::text::tr;
 use crate::core::chart::{project_charts, text_size};
@@ -10,6 +8,7 @@ use crate::core::dataset::BUNDLED;
 use crate::core::filter::figures_of_project;
 use crate::core::i18n::Tr;
 use crate::core::i18n::{self};
+use crate::core::items::{figure_list_html, project_about_html};
 use crate::core::url_state::ViewState;
 use crate::state::UrlState;
 use leptos::html::H2;
@@ -46,8 +45,8 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
     let figure_list = if figures.is_empty() {
         view! { <p>{tr(lang, i18n::NO_LINKED_FIGURES)}</p> }.into_any()
     } else {
-        let items = figures.into_iter().map(|f| view! { <FigureItem figure=f lang=lang/> }).collect_view();
-        view! { <ul class="figure-list">{items}</ul> }.into_any()
+        let items = move || figure_list_html(&BUNDLED, &figures, lang.get());
+        view! { <ul class="figure-list" inner_html=items></ul> }.into_any()
     };
     view! {
         <article class="project-detail" data-testid="project-detail">
@@ -61,16 +60,8 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
                 {tr(lang, i18n::BACK_TO_LIST)}
             </StateLink>
             <h2 node_ref=heading tabindex="-1">{tr(lang, Tr::new(p.name_zh, p.name_en))}</h2>
-            <p class="project-meta">
-                <span>{tr(lang, p.city.label())}</span>
-                <span>{tr(lang, p.category.label())}</span>
-                <span class=format!("status status-{}", p.status.id())>{tr(lang, p.status.label())}</span>
-            </p>
-            <p class="project-summary">{tr(lang, Tr::new(p.summary_zh, p.summary_en))}</p>
-            <section class="project-source">
-                <h3>{tr(lang, i18n::SOURCE)}</h3>
-                <SourceCitation quote=p.quote source_id=p.source_id lang=lang note=reading_note(p.note_zh, p.note_en)/>
-            </section>
+            // Markup from core::items, every text escaped.
+            <div inner_html=move || project_about_html(&BUNDLED, p, lang.get())></div>
             <section>
                 <h3>{tr(lang, i18n::LINKED_FIGURES)}</h3>
                 {figure_list}

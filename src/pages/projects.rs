@@ -2,20 +2,17 @@
 
 use super::project_detail::ProjectDetail;
 use crate::components::filter_panel::{ExtraFacet, FilterPanel};
-use crate::components::project_card::ProjectCard;
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
 use crate::core::filter::{apply, project_facets};
 use crate::core::i18n;
-use crate::stages::in_stages;
+use crate::core::items::project_card_html;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
 /// Cards rendered at first; "show more" adds this many again (phones stay quick).
 const PAGE: usize = 40;
-/// Cards built per task during the take-over.
-const CARDS_PER_STAGE: usize = 10;
 
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
@@ -47,11 +44,9 @@ fn ProjectList() -> impl IntoView {
         if items.is_empty() {
             return view! { <EmptyResult facets=facets/> }.into_any();
         }
-        let shown_items: Vec<_> = items.iter().take(shown.get()).copied().collect();
-        // During the take-over, a few cards per task (see `stages`).
-        let (cards, _) = in_stages(shown_items, CARDS_PER_STAGE, 1, move |p| {
-            view! { <ProjectCard project=p lang=lang/> }.into_any()
-        });
+        // Markup from core::items (every text escaped; links relative to the page shown).
+        let cards: String =
+            url.with_state(|s| items.iter().take(shown.get()).map(|p| project_card_html(&BUNDLED, p, s)).collect());
         let more = (items.len() > shown.get()).then(|| {
             view! {
                 <button type="button" class="show-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
@@ -59,7 +54,7 @@ fn ProjectList() -> impl IntoView {
                 </button>
             }
         });
-        view! { <ul class="project-list">{cards}</ul>{more} }.into_any()
+        view! { <ul class="project-list" inner_html=cards></ul>{more} }.into_any()
     };
     view! {
         <div class="explorer">

@@ -61,9 +61,11 @@ fn addresses(dist: &Path) -> Vec<String> {
                 pages.push(format!("?view={view}&embed=1{query}"));
             }
             pages.push(format!("?project=pds25-p001{query}"));
-            // A one-city overview; an empty result that explains itself; a one-city comparison.
+            // A city's page; an empty result that explains itself; a partial one with chips; a
+            // one-city comparison.
             pages.push(format!("?city=hebi{query}"));
             pages.push(format!("?view=projects&city=hebi&q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA{query}"));
+            pages.push(format!("?view=promises&cat=housing&q=%E6%94%B9%E9%80%A0{query}"));
             pages.push(format!("?view=compare&city=hebi{query}"));
             for chart in chart_ids(dist) {
                 pages.push(format!("?embed=1&chart={chart}{query}"));
@@ -111,6 +113,30 @@ async fn axe_finds_no_violation_on_any_view_width_language_text_size_or_embed() 
             runs += 1;
             for line in found.as_array().into_iter().flatten() {
                 violations.push(format!("{address} at {width} px: {}", line.as_str().unwrap_or_default()));
+            }
+        }
+    }
+    // The share panel open, its embed code unfolded, in both languages and text sizes.
+    for query in ["", "&lang=en", "&large=1", "&lang=en&large=1"] {
+        let url = format!("{}?view=projects&city=hebi&q=%E5%85%AC%E5%9B%AD{query}", server.base_url);
+        b.client.goto(&url).await.expect("navigation");
+        for _ in 0..200 {
+            if b.eval("return !document.getElementById('boot')").await == Value::Bool(true) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        b.eval("document.querySelector('main > details.share').open = true; return 0").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        b.eval("document.querySelector('details.embed-code').open = true; return 0").await;
+        b.eval(&format!("{axe}\n;return 0")).await;
+        for width in WIDTHS {
+            let metrics = json!({ "width": width, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": false });
+            b.cdp("Emulation.setDeviceMetricsOverride", metrics).await;
+            let found = b.eval(RUN_AXE).await;
+            runs += 1;
+            for line in found.as_array().into_iter().flatten() {
+                violations.push(format!("share panel{query} at {width} px: {}", line.as_str().unwrap_or_default()));
             }
         }
     }

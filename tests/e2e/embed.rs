@@ -127,10 +127,11 @@ async fn share_panel_offers_link_and_snippet_for_the_current_state() {
     b.wait_for_count("#snippet-view", 1).await;
     let link = b.eval("return document.getElementById('link-view').value").await;
     let snippet = b.eval("return document.getElementById('snippet-view').value").await;
+    // The embed code is folded under its own summary: a resident does not need it.
+    let folded = b.eval("return document.querySelector('main [data-testid=embed-code]').open").await;
+    b.click("main [data-testid=embed-code] summary").await;
     b.click("main > [data-testid=share] button[data-copy=snippet-view]").await;
-    let status = b
-        .wait_for_text("main > [data-testid=share] .share-field:nth-of-type(2) [data-copy-status]", |t| !t.is_empty())
-        .await;
+    let status = b.wait_for_text("main [data-testid=embed-code] [data-copy-status]", |t| !t.is_empty()).await;
     let errors = b.console_errors().await;
     b.close().await;
 
@@ -139,5 +140,6 @@ async fn share_panel_offers_link_and_snippet_for_the_current_state() {
     assert!(snippet.starts_with(&format!("<iframe src=\"{}figures/hebi/?embed=1\"", server.base_url)), "{snippet}");
     assert!(snippet.contains(&format!("<script src=\"{}embed.js\" async></script>", server.base_url)), "{snippet}");
     assert!(!status.is_empty(), "the copy outcome is announced");
+    assert_eq!(folded, serde_json::Value::Bool(false), "the embed code starts folded");
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

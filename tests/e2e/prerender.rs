@@ -257,8 +257,8 @@ const TAKE_OVER_SHIFTS: &str = "const p = window.__pre; \
     const takeOver = window.__shifts.filter(s => s.at >= from).reduce((sum, s) => sum + s.value, 0); \
     return { frames: p.frames, shown: p.shown, cls: window.__cls, takeOver, shifts: window.__shifts }";
 
-/// The take-over builds a long view a few items per task (no one task long enough to hold up a
-/// tap), swaps it in once every stage is built, and then removes the copy the build rendered.
+/// The take-over builds the charts a card per task (no one task long enough to hold up a tap),
+/// and every long view's lists before its one swap, and then removes the copy the build rendered.
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 async fn a_long_view_is_built_over_several_tasks_then_swapped_in_once_and_the_rendered_copy_leaves() {
@@ -286,11 +286,17 @@ async fn a_long_view_is_built_over_several_tasks_then_swapped_in_once_and_the_re
         let marks: Vec<&str> = page["marks"].as_array().expect("marks").iter().filter_map(Value::as_str).collect();
         let stages = marks.iter().filter(|m| m.starts_with("stage ")).count();
         let cards = page["cards"].as_u64().expect("a count") as usize;
-        // At most ten items (one chart) per stage: the list cannot have been built in one task.
-        assert!(stages >= 3 && stages * 10 >= cards, "{path}: {stages} stages for {cards} items: {page}");
         let swapped = marks.iter().position(|m| *m == "swapped in").expect("swapped in");
-        let last_stage = marks.iter().rposition(|m| m.starts_with("stage ")).expect("a stage");
-        assert!(last_stage < swapped && marks.iter().filter(|m| **m == "swapped in").count() == 1, "{path}: {page}");
+        assert!(marks.iter().filter(|m| **m == "swapped in").count() == 1, "{path}: {page}");
+        if path == "charts/" {
+            // One chart per stage: the charts cannot have been built in one task.
+            assert!(stages >= 3 && stages >= cards, "{path}: {stages} stages for {cards} charts: {page}");
+            let last_stage = marks.iter().rposition(|m| m.starts_with("stage ")).expect("a stage");
+            assert!(last_stage < swapped, "{path}: {page}");
+        } else {
+            // Rows are markup from the core, set in one go (no element tree to build per row).
+            assert!(cards >= 10, "{path}: the list is there: {page}");
+        }
         assert_eq!(
             (page["apps"].clone(), page["mains"].clone()),
             (json!(1), json!(1)),

@@ -106,7 +106,7 @@ async fn focus_lands_somewhere_sensible_after_every_action_and_announcements_sta
     b.click("[data-testid=back-to-list]").await;
     record(&b, "back to the list").await;
     b.goto(&format!("{}?view=projects&q=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E8%AF%8D", server.base_url)).await;
-    b.click("[data-testid=empty-result] button").await;
+    b.click("[data-testid=empty-result] [data-testid=clear-keep-city]").await;
     record(&b, "the empty result's clear all").await;
     b.goto(&format!("{}?bogus=1", server.base_url)).await;
     b.click("[data-testid=dismiss-notice]").await;

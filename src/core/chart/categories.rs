@@ -1,7 +1,7 @@
 //! Counts by category, stacked by city, for projects and for figures. Each row is also a filter:
 //! the view lays a real button over every row (see `HitRow`).
 
-use super::layout::{Bars, Key, Row, Segment};
+use super::layout::{Bars, Key, Row, RowFilter, Segment};
 use super::{city_colour, draw, sources_caption, Chart, ChartError, Table, TextSize};
 use crate::core::dataset::Dataset;
 use crate::core::filter::Filterable;
@@ -65,7 +65,7 @@ fn chart(
                     .map(|(&city, &n)| Segment { value: n as f64, colour: city_colour(city), filled: true })
                     .collect(),
                 value_text: per_city.iter().sum::<usize>().to_string(),
-                category: Some(*category),
+                filter: Some(RowFilter::Category(*category)),
             })
             .collect(),
         keys: cities

@@ -30,7 +30,7 @@ fn chart(data: &Dataset, f: &Figure, lang: Lang, text: TextSize) -> Result<Chart
         sublabel: year_text(year, lang),
         segments: vec![Segment { value, colour: city_colour(f.city), filled }],
         value_text: value_text.into(),
-        category: None,
+        filter: None,
     };
     let bars = Bars {
         rows: vec![

@@ -199,7 +199,7 @@ fn chart(
                 sublabel: format!("{} {}", scope_label(f, lang), f.kind.label().get(lang)),
                 segments: vec![Segment { value: f.value, colour: city_colour(f.city), filled: !is_goal(f.kind) }],
                 value_text: short_value(f),
-                category: None,
+                filter: None,
             })
             .collect(),
         keys: done_and_goal_keys(lang),

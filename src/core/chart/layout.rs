@@ -6,7 +6,7 @@
 
 use super::canvas::{Align, Colour, Shape, GRID, INK, MUTED};
 use super::scale;
-use crate::core::model::Category;
+use crate::core::model::{Category, City};
 
 /// The widths a chart is drawn at, in CSS pixels. The page shows the widest drawing that fits
 /// its container (style/main.css: `< 300` → 240, `< 420` → 300, `< 560` → 420, else 560), so a
@@ -70,8 +70,16 @@ pub struct Row {
     pub sublabel: String,
     pub segments: Vec<Segment>,
     pub value_text: String,
-    /// A category row is also a filter (see `HitRow`).
-    pub category: Option<Category>,
+    /// A category's or a city's row is also a way to its projects (see `HitRow`).
+    pub filter: Option<RowFilter>,
+}
+
+/// What a row of a chart stands for, when it leads somewhere: a category (the category charts)
+/// or a city (the landing chart).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RowFilter {
+    Category(Category),
+    City(City),
 }
 
 /// A key entry: a swatch (solid or outlined) and its name.
@@ -97,8 +105,8 @@ pub struct Laid {
     pub shapes: Vec<Shape>,
     pub width: u32,
     pub height: u32,
-    /// (category, top, height) in pixels.
-    pub rows: Vec<(Category, i32, i32)>,
+    /// (what the row stands for, top, height) in pixels.
+    pub rows: Vec<(RowFilter, i32, i32)>,
 }
 
 const PAD: i32 = 6;
@@ -189,8 +197,8 @@ pub fn lay_out(bars: &Bars, frame: Frame) -> Laid {
             end = end.max(to);
         }
         shapes.push(label(end + 5, bar_top + BAR - 3, &row.value_text, big, INK, Align::Start, true));
-        if let Some(category) = row.category {
-            rows.push((category, top, height));
+        if let Some(filter) = row.filter {
+            rows.push((filter, top, height));
         }
         bar_spans.push((bar_top - 3, bar_top + BAR + 3));
         y += height;

@@ -13,11 +13,11 @@ pub mod status;
 mod svg_backend;
 
 pub use canvas::{Align, ChartError, Colour, Shape};
-pub use layout::{TextSize, DOWNLOAD_WIDTH, WIDTHS};
+pub use layout::{RowFilter, TextSize, DOWNLOAD_WIDTH, WIDTHS};
 
 use super::dataset::Dataset;
 use super::i18n::{pick, Tr};
-use super::model::{Approx, Category, City, Figure, FigureKind, Lang};
+use super::model::{Approx, City, Figure, FigureKind, Lang};
 use canvas::MUTED;
 use layout::{lay_out, Bars, Frame, Key};
 
@@ -35,6 +35,21 @@ pub struct Table {
 }
 
 impl Table {
+    /// The table's inside as markup, every text escaped: `title` as its caption, a header row,
+    /// the rows (the text alternative of the chart).
+    pub fn to_html(&self, title: &str) -> String {
+        let escape = super::markup::escape;
+        let headers: String = self.headers.iter().map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h))).collect();
+        let rows: String = self
+            .rows
+            .iter()
+            .map(|row| {
+                format!("<tr>{}</tr>", row.iter().map(|c| format!("<td>{}</td>", escape(c))).collect::<String>())
+            })
+            .collect();
+        format!("<caption>{}</caption><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody>", escape(title))
+    }
+
     /// CSV with a UTF-8 BOM (Excel then reads the Chinese): the header row first, as every CSV
     /// reader expects, then the rows, each with the chart's sources in a last column. Missing
     /// values are empty cells; a text cell that a spreadsheet would run as a formula (a leading
@@ -80,10 +95,32 @@ pub fn file_name(title: &str, extension: &str) -> String {
     format!("{}.{extension}", name.trim())
 }
 
-/// A clickable row of a chart (a category), as fractions of the chart's height.
+const FILTER_BY_CATEGORY: Tr = Tr::new("按此类别筛选：", "Filter by this category: ");
+const FILTER_BY_CITY: Tr = Tr::new("按此城市筛选：", "Filter by this city: ");
+const OPEN_CITY: Tr = Tr::new("查看该市：", "See this city: ");
+
+/// What choosing a row does, for its button's name: "按此类别筛选：园林绿化", "查看该市：鹤壁".
+pub fn row_action(row: RowFilter, view: super::url_state::View, lang: Lang) -> String {
+    let (action, name) = match row {
+        RowFilter::Category(c) => (FILTER_BY_CATEGORY, c.label()),
+        RowFilter::City(c) if view == super::url_state::View::Overview => (OPEN_CITY, c.label()),
+        RowFilter::City(c) => (FILTER_BY_CITY, c.label()),
+    };
+    format!("{}{}", action.get(lang), name.get(lang))
+}
+
+/// The row's id for tests and focus: the category's or the city's id.
+pub fn row_id(row: RowFilter) -> &'static str {
+    match row {
+        RowFilter::Category(c) => c.id(),
+        RowFilter::City(c) => c.id(),
+    }
+}
+
+/// A clickable row of a chart (a category, a city), as fractions of the chart's height.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct HitRow {
-    pub category: Category,
+    pub filter: RowFilter,
     pub top: f64,
     pub height: f64,
 }
@@ -94,7 +131,7 @@ pub struct Drawing {
     pub width: u32,
     pub height: u32,
     pub svg: String,
-    /// Rows that filter by category when chosen (category charts only).
+    /// Rows that lead to their category's or city's projects when chosen.
     pub hits: Vec<HitRow>,
 }
 
@@ -132,11 +169,7 @@ fn draw(bars: &Bars, text: TextSize, title: &str, description: &str) -> Result<V
             let hits = laid
                 .rows
                 .iter()
-                .map(|&(category, top, h)| HitRow {
-                    category,
-                    top: f64::from(top) / height,
-                    height: f64::from(h) / height,
-                })
+                .map(|&(filter, top, h)| HitRow { filter, top: f64::from(top) / height, height: f64::from(h) / height })
                 .collect();
             Ok(Drawing {
                 width,

@@ -28,7 +28,7 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSiz
         sublabel: scope_label(f, lang),
         segments: vec![Segment { value: f.value, colour, filled }],
         value_text: f.value_text.into(),
-        category: None,
+        filter: None,
     };
     let bars = Bars {
         rows: vec![row(GOAL, goal, false), row(DONE, done, true)],

@@ -2,7 +2,7 @@
 //! under way, planned, not stated). One row per city, so it fits above the fold on a phone.
 
 use super::canvas::Colour;
-use super::layout::{Bars, Key, Row, Segment};
+use super::layout::{Bars, Key, Row, RowFilter, Segment};
 use super::{draw, sources_caption, Chart, ChartError, Table, TextSize};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Tr;
@@ -56,7 +56,7 @@ pub fn chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) 
                     .map(|(&s, &n)| Segment { value: n as f64, colour: status_colour(s), filled: s != Status::Planned })
                     .collect(),
                 value_text: per_status.iter().sum::<usize>().to_string(),
-                category: None,
+                filter: Some(RowFilter::City(*city)),
             })
             .collect(),
         keys: Status::ALL
