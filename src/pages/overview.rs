@@ -23,10 +23,7 @@ const HEADLINES_PER_CITY: usize = 4;
 pub fn OverviewPage() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let one_city = url.select(|s| match s.cities.as_slice() {
-        [city] => Some(*city),
-        _ => None,
-    });
+    let one_city = url.select(|s| one_city_of(s).first().copied());
     // Markup from core::overview and core::city_report (every text escaped, links relative to
     // the page shown); none of it comes from the URL.
     let cards = move || {
