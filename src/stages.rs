@@ -57,26 +57,21 @@ fn staged_view(stage: usize, build: Box<dyn Fn() -> AnyView + Send + Sync>) -> A
     }
 }
 
-/// `items` as views, `per_stage` of them in each stage from `first_stage` on. Returns the views
-/// and the first stage left free after them (for a list that follows).
+/// `items` in chunks of `per_stage`, each chunk built by `chunk` when the take-over reaches its
+/// stage, the first at `first_stage`. A chunk is one view: a list's rows as one piece of markup
+/// (parsed in one go) cost a task far less than the same rows built one by one.
 pub fn in_stages<T: Clone + Send + Sync + 'static>(
-    items: Vec<T>,
+    items: &[T],
     per_stage: usize,
     first_stage: usize,
-    item: impl Fn(T) -> AnyView + Clone + Send + Sync + 'static,
-) -> (Vec<AnyView>, usize) {
-    let chunks: Vec<Vec<T>> = items.chunks(per_stage.max(1)).map(<[T]>::to_vec).collect();
-    let next = first_stage + chunks.len();
-    let views = chunks
-        .into_iter()
+    chunk: impl Fn(&[T]) -> AnyView + Clone + Send + Sync + 'static,
+) -> Vec<AnyView> {
+    items
+        .chunks(per_stage.max(1))
         .enumerate()
-        .map(|(i, chunk)| {
-            let item = item.clone();
-            staged_view(
-                first_stage + i,
-                Box::new(move || chunk.iter().cloned().map(&item).collect::<Vec<_>>().into_any()),
-            )
+        .map(|(i, items)| {
+            let (items, chunk) = (items.to_vec(), chunk.clone());
+            staged_view(first_stage + i, Box::new(move || chunk(&items)))
         })
-        .collect();
-    (views, next)
+        .collect()
 }

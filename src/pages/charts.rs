@@ -59,10 +59,17 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
         // The first charts are drawn at once, the rest as the reader nears them; a chart drawn
         // once stays drawn when the filters change (no empty frames where the reader is).
         // During the take-over, one card per task (see `stages`).
-        let (cards, _) = in_stages(charts.into_iter().enumerate().collect(), CARDS_PER_STAGE, 2, move |(i, chart)| {
-            let on_drawn = Callback::new(move |()| drawn_upto.update_value(|n| *n = (*n).max(i + 1)));
-            let eager = i < drawn_upto.get_value();
-            view! { <ChartCard chart=chart lang=lang eager=eager on_drawn=on_drawn/> }.into_any()
+        let cards = in_stages(&charts.into_iter().enumerate().collect::<Vec<_>>(), CARDS_PER_STAGE, 2, move |cards| {
+            cards
+                .iter()
+                .cloned()
+                .map(|(i, chart)| {
+                    let on_drawn = Callback::new(move |()| drawn_upto.update_value(|n| *n = (*n).max(i + 1)));
+                    let eager = i < drawn_upto.get_value();
+                    view! { <ChartCard chart=chart lang=lang eager=eager on_drawn=on_drawn/> }
+                })
+                .collect_view()
+                .into_any()
         });
         view! { <div class="chart-grid">{cards}</div> }.into_any()
     };

@@ -8,8 +8,9 @@ use crate::core::dataset::BUNDLED;
 use crate::core::filter::{apply, figure_facets, sort_figures};
 use crate::core::i18n::{self, Tr};
 use crate::core::items::figure_row_html;
-use crate::core::model::Lang;
+use crate::core::model::{Figure, Lang};
 use crate::core::url_state::{Sort, SortKey};
+use crate::stages::in_stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -24,6 +25,9 @@ const COLUMNS: [(SortKey, Tr); 6] = [
 
 /// Rows rendered at first; "show more" adds this many again.
 const PAGE: usize = 50;
+
+/// Rows in one `<tbody>`, built in one task of the take-over.
+const ROWS_PER_STAGE: usize = 10;
 
 #[component]
 pub fn FiguresPage() -> impl IntoView {
@@ -45,11 +49,16 @@ pub fn FiguresPage() -> impl IntoView {
         rows.track();
         shown.set(PAGE);
     });
-    let body = move || {
+    let bodies = move || {
         // Rebuilt with every change of the rows: what the rows read dies with them.
-        // Markup from core::items, every text escaped.
+        // Markup from core::items, every text escaped; during the take-over, one `<tbody>` of
+        // rows per task (see `stages`).
         let l = lang.get();
-        rows.with(|rows| rows.iter().take(shown.get()).map(|f| figure_row_html(&BUNDLED, f, l)).collect::<String>())
+        let rows: Vec<&'static Figure> = rows.with(|rows| rows.iter().take(shown.get()).copied().collect());
+        in_stages(&rows, ROWS_PER_STAGE, 1, move |rows| {
+            let html: String = rows.iter().map(|f| figure_row_html(&BUNDLED, f, l)).collect();
+            view! { <tbody inner_html=html></tbody> }.into_any()
+        })
     };
     let more = move || {
         (rows.with(Vec::len) > shown.get()).then(|| {
@@ -75,7 +84,7 @@ pub fn FiguresPage() -> impl IntoView {
                     <span class="sort-hint">{tr(lang, i18n::SORT_HINT)}</span>
                 </caption>
                 <thead><tr>{header_cells(url, lang, sort)}<th scope="col">{tr(lang, i18n::COL_SOURCE)}</th></tr></thead>
-                <tbody inner_html=body></tbody>
+                {bodies}
             </table>
         }
         .into_any()
