@@ -28,20 +28,59 @@ fn main() {
         println!("cargo:rerun-if-changed={file}");
     }
     println!("cargo:rerun-if-changed={SOURCES_DIR}");
+    println!("cargo:rerun-if-changed={}", rows::HELD_DIR);
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     let files = CsvFiles::read(|file| std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}")))
         .unwrap_or_else(|message| fail(&[message]));
     let tables = rows::load(&files.texts())
         .unwrap_or_else(|errors| fail(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()));
+    // Every quote against the texts the repository holds, on every clone; the held texts
+    // against the full documents where those are beside the checkout.
+    let held = |id: &str| std::fs::read_to_string(rows::held_text_file(id)).ok();
+    let mut misses = rows::quotes_not_in_held_texts(&tables, held);
     if Path::new(SOURCES_DIR).is_dir() {
-        let misses = rows::quotes_not_in_sources(&tables, |file| {
-            std::fs::read_to_string(Path::new(SOURCES_DIR).join(file)).ok()
-        });
-        if !misses.is_empty() {
-            fail(&misses.iter().map(|e| e.to_string()).collect::<Vec<_>>());
-        }
+        let document = |file: &str| std::fs::read_to_string(Path::new(SOURCES_DIR).join(file)).ok();
+        misses.extend(rows::held_texts_not_in_documents(&tables, held, document));
+    }
+    if !misses.is_empty() {
+        fail(&misses.iter().map(|e| e.to_string()).collect::<Vec<_>>());
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    std::fs::write(&out, generate(&tables)).unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));
+    let mut generated = generate(&tables);
+    let held_texts: Vec<String> = tables.sources.iter().filter_map(|s| held(&s.id)).collect();
+    let contents = files.entries().into_iter().map(|(_, text)| text).chain(held_texts.iter().map(String::as_str));
+    let _ = writeln!(generated, "pub const VERSION: &str = {:?};", version(contents));
+    std::fs::write(&out, generated).unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));
+}
+
+/// The dataset's version: the day it was built (`SOURCE_DATE_EPOCH` where a reproducible build
+/// sets it) and a short hash of its contents (FNV-1a over every table and held text), so two
+/// builds of the same data on one day carry one version and any change of data another.
+fn version<'a>(contents: impl Iterator<Item = &'a str>) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for text in contents {
+        for byte in text.bytes().chain([0]) {
+            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+    }
+    let seconds = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    });
+    let (y, m, d) = civil_date(seconds / 86_400);
+    format!("{y:04}-{m:02}-{d:02}+{hash:08x}")
+}
+
+/// The calendar date of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_date(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + u64::from(m <= 2), m, d)
 }
 
 fn fail(messages: &[String]) -> ! {

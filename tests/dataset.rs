@@ -3,7 +3,7 @@
 
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::loaded::{self, UnknownCity};
-use renewal_explorer::core::model::{FigureKind, Scope};
+use renewal_explorer::core::model::{FigureKind, Held, Scope};
 use renewal_explorer::core::numerals::quote_states_value;
 use renewal_explorer::core::rows::{self, CsvFiles, Tables};
 use std::collections::HashSet;
@@ -286,16 +286,60 @@ fn sources_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
+/// The text the repository holds of a document (`data/sources/<id>.txt`).
+fn held(id: &str) -> Option<String> {
+    std::fs::read_to_string(repo().join(rows::held_text_file(id))).ok()
+}
+
 #[test]
-fn every_quote_is_verbatim_in_its_source_document() {
-    let Some(dir) = sources_dir() else {
-        eprintln!("../shared/sources is not beside this checkout: verbatim check not run");
-        return;
-    };
-    let t = load_csvs();
-    let misses = rows::quotes_not_in_sources(&t, |file| std::fs::read_to_string(dir.join(file)).ok());
+fn every_quote_is_verbatim_in_the_text_the_repository_holds() {
+    let misses = rows::quotes_not_in_held_texts(&load_csvs(), held);
     let report: Vec<String> = misses.iter().map(|e| e.to_string()).collect();
     assert!(report.is_empty(), "{} quote(s) not verbatim:\n{}", report.len(), report.join("\n"));
+}
+
+#[test]
+fn every_held_paragraph_is_verbatim_in_its_document() {
+    let Some(dir) = sources_dir() else {
+        eprintln!("../shared/sources is not beside this checkout: held paragraphs not checked");
+        return;
+    };
+    let misses =
+        rows::held_texts_not_in_documents(&load_csvs(), held, |file| std::fs::read_to_string(dir.join(file)).ok());
+    let report: Vec<String> = misses.iter().map(|e| e.to_string()).collect();
+    assert!(report.is_empty(), "{} problem(s):\n{}", report.len(), report.join("\n"));
+}
+
+#[test]
+fn a_held_text_that_changes_a_paragraph_drops_one_without_a_gap_or_is_not_whole_is_refused() {
+    let mut t = load_csvs();
+    t.sources.truncate(1);
+    let document = |_: &str| Some("第一段。\n\n第二段。\n第三段。\n".to_string());
+    let check = |t: &rows::Tables, held: &str| {
+        let held = held.to_string();
+        rows::held_texts_not_in_documents(t, |_| Some(held.clone()), document)
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+    };
+    let file = rows::held_text_file(&t.sources[0].id);
+    t.sources[0].held = Held::Excerpts;
+    assert_eq!(check(&t, "第一段。\n…\n第三段。\n"), Vec::<String>::new(), "a gap where a paragraph is left out");
+    assert_eq!(check(&t, "第二段。\n第三段。\n"), Vec::<String>::new(), "consecutive paragraphs from the middle");
+    assert_eq!(
+        check(&t, "第一段。\n第三段。\n"),
+        [format!("{file}:2:0: 1 paragraph(s) of `{}` left out with no gap (…) before this line", t.sources[0].file)]
+    );
+    let changed = check(&t, "第一段。\n…\n第三段\n");
+    assert_eq!(changed.len(), 1);
+    assert!(changed[0].starts_with(&format!("{file}:3:0: not a paragraph of")), "{changed:?}");
+    assert_eq!(check(&t, "第三段。\n…\n第一段。\n").len(), 1, "paragraphs in the document's order");
+    t.sources[0].held = Held::Whole;
+    assert_eq!(check(&t, "第一段。\n第二段。\n第三段。\n"), Vec::<String>::new());
+    assert_eq!(check(&t, "第一段。\n…\n第三段。\n").len(), 1, "a whole document has no gap");
+    let short = check(&t, "第一段。\n第二段。\n");
+    assert_eq!(short.len(), 1);
+    assert!(short[0].contains("[held] held whole, but"), "{short:?}");
 }
 
 #[test]
@@ -303,8 +347,12 @@ fn verbatim_check_reports_every_miss_at_once() {
     let mut t = load_csvs();
     t.figures[0].quote.push_str("（改动）");
     t.projects[0].quote = "不存在的句子".into();
-    let misses = rows::quotes_not_in_sources(&t, |_| Some("只有这一句。".to_string()));
+    let misses = rows::quotes_not_in_held_texts(&t, |_| Some("只有这一句。".to_string()));
     // Every quote misses this fake text, and each is reported.
     assert_eq!(misses.len(), t.figures.len() + t.projects.len() + t.commitments.len());
-    assert!(misses[0].to_string().starts_with("data/figures.csv:2:19: [quote] not found verbatim"), "{}", misses[0]);
+    assert!(
+        misses[0].to_string().starts_with("data/figures.csv:2:19: [quote] not found verbatim in data/sources/"),
+        "{}",
+        misses[0]
+    );
 }

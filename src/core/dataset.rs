@@ -8,6 +8,7 @@ use super::model::{
 };
 use std::sync::LazyLock;
 
+// Also `VERSION`: the day the dataset was built and a hash of its contents ("2026-12-07+1a2b3c4d").
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// The whole dataset, by table.

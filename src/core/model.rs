@@ -139,6 +139,13 @@ id_enum!(
 );
 
 id_enum!(
+    /// How much of a document the repository holds (`data/sources/<id>.txt`): an official
+    /// document whole (outside copyright, PRC Copyright Law art. 5), a newspaper piece only by the
+    /// paragraphs the dataset quotes.
+    Held { Whole => "whole", Excerpts => "excerpts" }
+);
+
+id_enum!(
     /// Interface language; Chinese is the default.
     #[derive(Default)]
     Lang { #[default] Zh => "zh", En => "en" }

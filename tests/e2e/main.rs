@@ -7,6 +7,7 @@ mod accessibility;
 mod answers;
 mod browser;
 mod charts;
+mod documents;
 mod embed;
 mod explorer;
 mod offline;

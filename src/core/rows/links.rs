@@ -2,6 +2,7 @@
 //! apart) and every quote against its document.
 
 use super::palette;
+use super::Held;
 use super::{LoadError, Tables};
 use super::{CITIES_FILE, CITY_COLUMNS, COMMITMENTS_FILE, COMMITMENT_COLUMNS, FIGURES_FILE, FIGURE_COLUMNS};
 use super::{PROJECTS_FILE, PROJECT_COLUMNS, SOURCES_FILE, SOURCE_COLUMNS};
@@ -70,8 +71,10 @@ pub(super) fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
 /// told apart, every city named elsewhere listed in `cities.csv`, every listed city documented.
 /// Ids a city cannot take: a city's pages are `<id>/` and `<view>/<id>/`, beside the views' and
 /// the languages' folders and the site's own (`core::page`).
-pub const RESERVED_CITY_IDS: [&str; 12] =
-    ["overview", "projects", "figures", "charts", "compare", "promises", "about", "en", "zh", "embed", "data", "icons"];
+pub const RESERVED_CITY_IDS: [&str; 13] = [
+    "overview", "projects", "figures", "charts", "compare", "promises", "about", "en", "zh", "embed", "data", "icons",
+    "sources",
+];
 
 fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
     let city_error = |line, name: &str, reason| link_error(CITIES_FILE, line, CITY_COLUMNS, name, reason);
@@ -122,17 +125,28 @@ fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
     }
 }
 
-/// Every quote that is not a verbatim substring of its source document. `source_text` maps a
-/// source row's `file` to the document's text (`None` if the file could not be read).
-pub fn quotes_not_in_sources(t: &Tables, source_text: impl Fn(&str) -> Option<String>) -> Vec<LoadError> {
-    let texts: HashMap<&str, Option<String>> =
-        t.sources.iter().map(|s| (s.id.as_str(), source_text(&s.file))).collect();
+/// Where the repository holds the text of the document `source_id`: whole, or by the
+/// paragraphs it quotes (`Held`), one paragraph a line, "…" alone on a line for a gap.
+pub fn held_text_file(source_id: &str) -> String {
+    format!("{HELD_DIR}/{source_id}.txt")
+}
+
+pub const HELD_DIR: &str = "data/sources";
+
+/// A line of a held text that stands for paragraphs left out.
+pub const GAP: &str = "…";
+
+/// Every quote (figures, projects, dated promises) against the text the repository holds of its
+/// document, read by `held_text` from the source's id. A quote has no line break, so it lies
+/// within one paragraph and never across a gap.
+pub fn quotes_not_in_held_texts(t: &Tables, held_text: impl Fn(&str) -> Option<String>) -> Vec<LoadError> {
+    let texts: HashMap<&str, Option<String>> = t.sources.iter().map(|s| (s.id.as_str(), held_text(&s.id))).collect();
     let mut errors = Vec::new();
     let mut check = |file: &str, columns: &[&str], line: usize, source_id: &str, quote: &str| {
         let reason = match texts.get(source_id) {
             Some(Some(text)) if text.contains(quote) => return,
-            Some(Some(_)) => format!("not found verbatim in the text of `{source_id}`: {quote}"),
-            _ => format!("the document of `{source_id}` could not be read"),
+            Some(Some(_)) => format!("not found verbatim in {}: {quote}", held_text_file(source_id)),
+            _ => format!("{} could not be read", held_text_file(source_id)),
         };
         errors.push(link_error(file, line, columns, "quote", reason));
     };
@@ -144,6 +158,60 @@ pub fn quotes_not_in_sources(t: &Tables, source_text: impl Fn(&str) -> Option<St
     }
     for c in &t.commitments {
         check(COMMITMENTS_FILE, COMMITMENT_COLUMNS, c.line, &c.source_id, &c.quote);
+    }
+    errors
+}
+
+/// Each held text against its full document (`document` reads a source's `file`), where the
+/// full texts are at hand: every paragraph held is a paragraph of the document, verbatim and in
+/// the document's order; paragraphs left out are marked by a gap; a document held whole has no
+/// gap and every paragraph.
+pub fn held_texts_not_in_documents(
+    t: &Tables,
+    held_text: impl Fn(&str) -> Option<String>,
+    document: impl Fn(&str) -> Option<String>,
+) -> Vec<LoadError> {
+    let mut errors = Vec::new();
+    for source in &t.sources {
+        let file = held_text_file(&source.id);
+        let (Some(held), Some(full)) = (held_text(&source.id), document(&source.file)) else {
+            let reason = format!("{file} or the document `{}` could not be read", source.file);
+            errors.push(link_error(SOURCES_FILE, source.line, SOURCE_COLUMNS, "file", reason));
+            continue;
+        };
+        let paragraphs: Vec<&str> = full.lines().filter(|l| !l.trim().is_empty()).collect();
+        let mut next = 0; // the document's first paragraph not yet passed
+        let mut after_gap = true; // the text may start anywhere in the document
+        for (i, line) in held.lines().enumerate() {
+            let error = |reason: String| LoadError::row(&file, i + 1, reason);
+            if line == GAP {
+                if source.held == Held::Whole {
+                    errors.push(error(format!("a gap, but `{}` is held whole in {SOURCES_FILE}", source.id)));
+                }
+                after_gap = true;
+                continue;
+            }
+            match paragraphs[next.min(paragraphs.len())..].iter().position(|p| *p == line) {
+                None => errors.push(error(format!(
+                    "not a paragraph of `{}` (verbatim, after the one before it): {line}",
+                    source.file
+                ))),
+                Some(skipped) => {
+                    if skipped > 0 && !after_gap {
+                        errors.push(error(format!(
+                            "{skipped} paragraph(s) of `{}` left out with no gap (…) before this line",
+                            source.file
+                        )));
+                    }
+                    next += skipped + 1;
+                }
+            }
+            after_gap = false;
+        }
+        if source.held == Held::Whole && next < paragraphs.len() {
+            let reason = format!("held whole, but {file} stops before the end of `{}`", source.file);
+            errors.push(link_error(SOURCES_FILE, source.line, SOURCE_COLUMNS, "held", reason));
+        }
     }
     errors
 }

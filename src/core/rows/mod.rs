@@ -15,10 +15,12 @@ mod table;
 
 pub use super::numerals::is_plain_decimal;
 pub use error::LoadError;
-pub use links::{quotes_not_in_sources, RESERVED_CITY_IDS};
+pub use links::{
+    held_text_file, held_texts_not_in_documents, quotes_not_in_held_texts, GAP, HELD_DIR, RESERVED_CITY_IDS,
+};
 pub use read::is_date;
 
-use super::model::{Approx, Category, FigureKind, Scope, SourceKind, Status};
+use super::model::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
 // Reached by the child modules as `super::…`, in the crate and in build.rs alike.
 use super::{numerals, palette};
 
@@ -47,7 +49,12 @@ pub struct SourceRow {
     pub publisher_en: String,
     pub published: String,
     pub kind: SourceKind,
+    /// The document's file name in the full texts (`../shared/sources/`), where they are at hand.
     pub file: String,
+    /// How much of the document `data/sources/<id>.txt` holds.
+    pub held: Held,
+    /// Where the original is published, when known.
+    pub origin_url: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -128,8 +135,19 @@ pub const PROJECTS_FILE: &str = "data/projects.csv";
 pub const COMMITMENTS_FILE: &str = "data/commitments.csv";
 
 pub const CITY_COLUMNS: &[&str] = &["id", "order", "name_zh", "name_en", "blurb_zh", "blurb_en", "colour"];
-pub const SOURCE_COLUMNS: &[&str] =
-    &["id", "city", "title_zh", "title_en", "publisher_zh", "publisher_en", "published", "kind", "file"];
+pub const SOURCE_COLUMNS: &[&str] = &[
+    "id",
+    "city",
+    "title_zh",
+    "title_en",
+    "publisher_zh",
+    "publisher_en",
+    "published",
+    "kind",
+    "file",
+    "held",
+    "origin_url",
+];
 pub const FIGURE_COLUMNS: &[&str] = &[
     "id",
     "city",

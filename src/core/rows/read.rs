@@ -4,7 +4,7 @@
 use super::fields::RowReader;
 use super::numerals::quote_states_value;
 use super::{is_plain_decimal, palette};
-use super::{Approx, Category, FigureKind, Scope, SourceKind, Status};
+use super::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
 use super::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow};
 use serde::Deserialize;
 
@@ -35,6 +35,8 @@ pub(super) struct RawSource {
     published: String,
     kind: String,
     file: String,
+    held: String,
+    origin_url: String,
 }
 
 /// A row of `figures.csv` as written.
@@ -142,7 +144,19 @@ pub(super) fn read_source(r: &mut RowReader<'_>, raw: RawSource) -> Option<Sourc
         published,
         kind: r.choice("kind", &raw.kind, SourceKind::ALL, SourceKind::from_id, SourceKind::id)?,
         file: r.required("file", raw.file),
+        held: r.choice("held", &raw.held, Held::ALL, Held::from_id, Held::id)?,
+        origin_url: origin_url(r, raw.origin_url),
     })
+}
+
+/// An address a reader can open: empty, or `https://` / `http://` with no spaces.
+fn origin_url(r: &mut RowReader<'_>, url: String) -> String {
+    let url = r.text("origin_url", url);
+    let scheme = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    if !url.is_empty() && scheme.is_none_or(|rest| rest.is_empty() || rest.contains(char::is_whitespace)) {
+        r.error("origin_url", format!("`{url}` is not an http(s) address"));
+    }
+    url
 }
 
 pub(super) fn read_figure(r: &mut RowReader<'_>, raw: RawFigure) -> Option<FigureRow> {

@@ -60,7 +60,21 @@ a{color:#0b5cad}\n\
 table{border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #c9ced6}\n\
 td q{display:block;min-width:12rem}\n\
 li,p,q{overflow-wrap:anywhere}\n\
-@media (prefers-color-scheme:dark){body{background:#15171a;color:#ececec}a{color:#7cb8ff}th,td{border-color:#3b4048}}\n";
+header.site{padding:.5rem 1rem;border-bottom:1px solid #c9ced6}\n\
+.meta,.held{color:#4a4f57}\n\
+.document p,.document h2,.document h3{scroll-margin-top:1rem}\n\
+mark{background:#fff0b3;color:inherit;padding:0 .05em}\n\
+.mark-label{font-size:.75em;margin:0 .2em;padding:0 .3em;border:1px solid #0b5cad;border-radius:.3em;text-decoration:none;white-space:normal;scroll-margin-top:4rem}\n\
+.mark-label:target{background:#0b5cad;color:#fff}\n\
+.gap{color:#4a4f57}\n\
+.reading-note{font-size:.9em;border-left:3px solid #8a5a00;padding-left:.6rem}\n\
+blockquote.paragraph{margin:0;padding:.5rem 1rem;border-left:3px solid #c9ced6}\n\
+.quote-en .tag{font-weight:600}\n\
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dd{margin:0}\n\
+.copy{margin:.6rem 0}.copy label{display:block;font-weight:600}.copy textarea{width:100%;max-width:40rem;font:inherit;font-size:.9em}\n\
+button{font:inherit;min-height:44px;min-width:44px}\n\
+.toc{columns:16rem}\n\
+@media (prefers-color-scheme:dark){body{background:#15171a;color:#ececec}a{color:#7cb8ff}th,td{border-color:#3b4048}.meta,.held,.gap{color:#b8bec7}mark{background:#5c4b00}.mark-label{border-color:#7cb8ff}.mark-label:target{background:#7cb8ff;color:#15171a}}\n";
 
 /// `favicon`: the explorer's icon file in dist/ (hashed name), if there is one.
 pub fn page(t: &Tables, favicon: Option<&str>) -> String {

@@ -38,6 +38,10 @@ pub struct Source {
     pub published: String,
     pub kind: String,
     pub file: String,
+    /// `whole` or `excerpts`: how much of the document `sources/<id>.txt` holds.
+    pub held: String,
+    /// Where the original is published, when known.
+    pub origin_url: Option<String>,
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -137,6 +141,8 @@ impl From<&SourceRow> for Source {
             published: s.published.clone(),
             kind: s.kind.id().into(),
             file: s.file.clone(),
+            held: s.held.id().into(),
+            origin_url: optional(&s.origin_url),
         }
     }
 }

@@ -11,13 +11,18 @@
 
 use renewal_explorer::core::rows;
 
+mod cite;
 mod data_page;
+mod documents;
 mod headers;
 mod json;
 mod loader;
 mod minify;
 mod offline;
 mod pages;
+mod row_pages;
+mod static_page;
+mod translations;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -68,6 +73,7 @@ fn run() -> Result<PathBuf, Vec<String>> {
     });
     write("index.html", data_page::page(&tables, favicon.as_deref()))?;
     write("page.css", data_page::STYLE.to_string())?;
+    reading_pages(&repo, &dist, &tables, favicon.as_deref())?;
     externalize_loader(&dist)?;
     inline_stylesheet(&dist)?;
     prerender(&dist)?;
@@ -76,6 +82,56 @@ fn run() -> Result<PathBuf, Vec<String>> {
     let worker = offline::service_worker(&dist).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
     std::fs::write(dist.join(offline::WORKER_FILE), worker).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
     Ok(dist)
+}
+
+/// The reading page of every document and the page of every figure and dated promise, in both
+/// languages (see `documents`, `row_pages`).
+fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Option<&str>) -> Result<(), Vec<String>> {
+    use renewal_explorer::core::dataset::{BUNDLED, VERSION};
+    use renewal_explorer::core::model::Lang;
+    let read = |file: &str| std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")]);
+    let held: Vec<(String, String)> = tables
+        .sources
+        .iter()
+        .map(|s| Ok((s.id.clone(), read(&rows::held_text_file(&s.id))?)))
+        .collect::<Result<_, Vec<String>>>()?;
+    let translations = translations::read(&read(translations::FILE)?, &BUNDLED)?;
+    let write = |path: &str, text: &str| {
+        let file = dist.join(path);
+        let io = |e: std::io::Error| vec![format!("{}: {e}", file.display())];
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(io)?;
+        }
+        std::fs::write(&file, text).map_err(io)
+    };
+    let held_text = |id: &str| held.iter().find(|(s, _)| s == id).map(|(_, t)| t.as_str());
+    let origin_url = |id: &str| tables.sources.iter().find(|s| s.id == id).map_or("", |s| s.origin_url.as_str());
+    let cx = row_pages::Context {
+        data: &BUNDLED,
+        held: &held_text,
+        translations: &translations,
+        version: VERSION,
+        favicon,
+        origin_url: &origin_url,
+    };
+    for lang in [Lang::Zh, Lang::En] {
+        for row in &tables.sources {
+            let Some(source) = BUNDLED.source(&row.id) else { continue };
+            let text = held_text(&row.id).unwrap_or_default();
+            let (html, css) = documents::page(&BUNDLED, source, row, text, lang, VERSION, favicon);
+            write(&documents::document_page(source.id, lang), &html)?;
+            write(&documents::document_stylesheet(source.id), &css)?;
+        }
+        for f in BUNDLED.figures {
+            let Some(source) = BUNDLED.source(f.source_id) else { continue };
+            write(&documents::row_page("figures", f.id, lang), &row_pages::figure_page(&cx, f, source, lang))?;
+        }
+        for c in BUNDLED.commitments {
+            let Some(source) = BUNDLED.source(c.source_id) else { continue };
+            write(&documents::row_page("promises", c.id, lang), &row_pages::promise_page(&cx, c, source, lang))?;
+        }
+    }
+    Ok(())
 }
 
 /// Moves Trunk's inline loader script out of `index.html` (see `loader`).
