@@ -8,9 +8,9 @@ const CITIES: &str = "id,order,name_zh,name_en,blurb_zh,blurb_en,colour\n\
     hebi,1,鹤壁,Hebi,豫北城市,A city in northern Henan,#009e73\n\
     jiyuan,2,济源,Jiyuan,产城融合示范区,A demonstration zone,#b86e00\n";
 
-const SOURCES: &str = "id,city,title_zh,title_en,publisher_zh,publisher_en,published,kind,file\n\
-    doc,hebi,标题,Title,鹤壁日报,Hebi Daily,2025,report,a.txt\n\
-    doc2,jiyuan,标题二,Title two,济源日报,Jiyuan Daily,2025,plan,b.txt\n";
+const SOURCES: &str = "id,city,title_zh,title_en,publisher_zh,publisher_en,published,kind,file,held,origin_url\n\
+    doc,hebi,标题,Title,鹤壁日报,Hebi Daily,2025,report,a.txt,excerpts,\n\
+    doc2,jiyuan,标题二,Title two,济源日报,Jiyuan Daily,2025,plan,b.txt,whole,https://example.org/b\n";
 
 fn header(columns: &[&str]) -> String {
     columns.join(",") + "\n"
@@ -87,6 +87,30 @@ fn a_period_of_one_year_and_a_baseline_stated_in_the_quote_load() {
     assert_eq!(errors_for(&one_year, GOOD_PROJECT), Vec::<String>::new());
     let baseline = GOOD_FIGURE.replacen("as_of,,,,,,doc", "as_of,,,43.33,2024,,doc", 1);
     assert_eq!(errors_for(&baseline, GOOD_PROJECT), Vec::<String>::new());
+}
+
+#[test]
+fn how_much_of_a_source_is_held_and_its_address_are_checked() {
+    let bad = SOURCES.replacen("a.txt,excerpts,", "a.txt,some,", 1).replacen(
+        "whole,https://example.org/b",
+        "whole,example.org/b c",
+        1,
+    );
+    let errors = match load(&CsvTexts {
+        cities: CITIES,
+        sources: &bad,
+        figures: &(header(FIGURE_COLUMNS) + GOOD_FIGURE + "\n"),
+        projects: &(header(PROJECT_COLUMNS) + GOOD_PROJECT + "\n"),
+        commitments: &(header(COMMITMENT_COLUMNS) + GOOD_COMMITMENT + "\n"),
+    }) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+    };
+    assert!(errors.iter().any(|e| e.starts_with("data/sources.csv:2:10: [held] ")), "{errors:#?}");
+    assert!(
+        errors.contains(&"data/sources.csv:3:11: [origin_url] `example.org/b c` is not an http(s) address".to_string()),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -360,7 +384,7 @@ fn a_city_cannot_take_the_name_of_a_page_folder() {
         assert!(RESERVED_CITY_IDS.contains(name), "{name}");
     }
     let charts = format!("{CITIES}charts,3,图表市,Charts,豫北城市,A city,#cc3344\n");
-    let sources = format!("{SOURCES}doc3,charts,标题三,Title three,某日报,Some Daily,2025,report,c.txt\n");
+    let sources = format!("{SOURCES}doc3,charts,标题三,Title three,某日报,Some Daily,2025,report,c.txt,excerpts,\n");
     let errors = match load(&CsvTexts {
         cities: &charts,
         sources: &sources,
