@@ -54,3 +54,147 @@ async fn a_figure_s_page_leads_to_its_lit_mark_in_the_document_and_back_returns(
     assert!(back.ends_with(&format!("figures/{id}.html")));
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// Every page the build writes for a document or a row, and the data page.
+fn reading_pages(dist: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut pages = vec![dist.join("data/index.html")];
+    for folder in ["sources", "figures", "promises", "en/sources", "en/figures", "en/promises"] {
+        let entries = std::fs::read_dir(dist.join(folder)).unwrap_or_else(|e| panic!("{folder}: {e}"));
+        let mut files: Vec<_> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "html") && !p.ends_with("index.html"))
+            .collect();
+        files.sort();
+        pages.extend(files);
+    }
+    pages
+}
+
+/// The `href`s of a page's markup.
+fn hrefs(html: &str) -> Vec<String> {
+    html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()).map(|h| h.replace("&amp;", "&")).collect()
+}
+
+#[test]
+#[ignore = "needs dist/: run scripts/test.sh"]
+fn every_link_of_the_reading_pages_resolves_to_a_file_and_every_fragment_to_its_id() {
+    use renewal_explorer::core::dataset::BUNDLED;
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let pages = reading_pages(&dist);
+    let documents = BUNDLED.sources.len() * 2;
+    let rows = (BUNDLED.figures.len() + BUNDLED.commitments.len()) * 2;
+    assert_eq!(pages.len(), 1 + documents + rows, "a page per document and per figure and promise, zh and en");
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for page in &pages {
+        let html = std::fs::read_to_string(page).expect("a page");
+        let folder = page.parent().expect("a folder");
+        for href in hrefs(&html).iter().filter(|h| !h.starts_with("http")) {
+            let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+            let path = path.split('?').next().unwrap_or_default();
+            let mut target = if path.is_empty() { page.clone() } else { folder.join(path) };
+            if path.ends_with('/') || target.is_dir() {
+                target = target.join("index.html");
+            }
+            checked += 1;
+            let Ok(text) = std::fs::read_to_string(&target) else {
+                broken.push(format!("{}: {href} (no file)", page.display()));
+                continue;
+            };
+            if !fragment.is_empty() && !text.contains(&format!("id=\"{fragment}\"")) {
+                broken.push(format!("{}: {href} (no id {fragment})", page.display()));
+            }
+        }
+    }
+    assert!(checked > 5_000, "{checked} links checked");
+    assert!(broken.is_empty(), "{} broken link(s):\n{}", broken.len(), broken.join("\n"));
+}
+
+#[test]
+#[ignore = "needs dist/: run scripts/test.sh"]
+fn each_document_page_holds_its_text_and_marks_every_quote_by_its_row_id() {
+    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::markup::escape;
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for source in BUNDLED.sources {
+        for page in [format!("sources/{}.html", source.id), format!("en/sources/{}.html", source.id)] {
+            let html = std::fs::read_to_string(repo.join("dist").join(&page)).expect("a document page");
+            let held = std::fs::read_to_string(repo.join(format!("data/sources/{}.txt", source.id))).expect("held");
+            // Each paragraph's text, with the marks' labels and tags taken out, is on the page.
+            let text = strip_tags(&without_labels(&html));
+            for paragraph in held.lines().filter(|l| *l != "…") {
+                let paragraph = escape(paragraph.trim_start_matches("## "));
+                assert!(text.contains(&paragraph), "{page} lacks the paragraph {paragraph}");
+            }
+            let quoted = (BUNDLED.figures.iter().filter(|f| f.source_id == source.id).map(|f| (f.id, f.quote)))
+                .chain(BUNDLED.projects.iter().filter(|p| p.source_id == source.id).map(|p| (p.id, p.quote)))
+                .chain(BUNDLED.commitments.iter().filter(|c| c.source_id == source.id).map(|c| (c.id, c.quote)));
+            for (id, quote) in quoted {
+                assert!(html.contains(&format!(r#"id="{id}""#)), "{page}: no anchor for {id}");
+                let lit: String = html
+                    .split(&format!("r-{id}"))
+                    .skip(1)
+                    .filter_map(|rest| rest.split_once("\">").and_then(|(_, t)| t.split("</mark>").next()))
+                    .collect();
+                assert_eq!(lit, escape(quote), "{page}: the marks of {id} hold exactly its quote");
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs dist/: run scripts/test.sh"]
+fn each_row_page_holds_its_quote_value_time_citation_and_preview_tags() {
+    use renewal_explorer::core::dataset::{BUNDLED, VERSION};
+    use renewal_explorer::core::display::{scope_label, value_label};
+    use renewal_explorer::core::markup::escape;
+    use renewal_explorer::core::model::Lang;
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    for f in BUNDLED.figures {
+        for (lang, page) in
+            [(Lang::Zh, format!("figures/{}.html", f.id)), (Lang::En, format!("en/figures/{}.html", f.id))]
+        {
+            let html = std::fs::read_to_string(dist.join(&page)).expect("a figure page");
+            let value = escape(&value_label(f, lang));
+            let time = escape(&scope_label(f, lang));
+            let og = html.split(r#"property="og:title" content=""#).nth(1).and_then(|t| t.split('"').next());
+            assert!(
+                og.is_some_and(|t| t.contains(&time) && (t.contains(&value) || f.baseline_text.is_some())),
+                "{page}: og:title {og:?}"
+            );
+            assert!(html.contains(r#"property="og:description""#), "{page}");
+            assert!(
+                html.contains(&format!(r#"<mark class="r-{}">{}</mark>"#, f.id, escape(f.quote))),
+                "{page}: the quote lit"
+            );
+            assert!(html.contains(&time), "{page}: its time");
+            assert!(html.contains("GB/T 7714-2015") && html.contains(VERSION), "{page}: its citation with the version");
+        }
+    }
+}
+
+/// A page without its marks' labels (links put where quotes start).
+fn without_labels(html: &str) -> String {
+    let mut parts = html.split(r#"<a class="mark-label""#);
+    let mut out = parts.next().unwrap_or_default().to_string();
+    for part in parts {
+        out.push_str(part.split_once("</a>").map_or(part, |(_, rest)| rest));
+    }
+    out
+}
+
+/// A page's text with its tags taken out (the entities stay as written).
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}

@@ -25,7 +25,7 @@ fn figure_row(out: &mut String, f: &FigureRow, t: &Tables) {
     let year = format!("{}<br><small>{}</small>", esc(&time(Lang::Zh)), esc(&time(Lang::En)));
     let _ = writeln!(
         out,
-        "<tr><td>{}</td><td>{}<br><small>{}</small></td><td>{}{} <small>{}</small></td><td>{}</td><td>{year}</td><td><q>{}</q><br><small>《{}》</small></td></tr>",
+        "<tr><td>{}</td><td><a href=\"../figures/{id}.html\">{}</a><br><small>{}</small></td><td>{}{} <small>{}</small></td><td>{}</td><td>{year}</td><td><q>{}</q><br><small><a href=\"../sources/{}.html#{id}\">《{}》</a></small></td></tr>",
         city_name(&t.cities, &f.city),
         esc(&f.metric_zh),
         esc(&f.metric_en),
@@ -34,20 +34,24 @@ fn figure_row(out: &mut String, f: &FigureRow, t: &Tables) {
         esc(&f.unit_en),
         esc(f.kind.id()),
         esc(&f.quote),
+        esc(&f.source_id),
         esc(source_title(sources, &f.source_id)),
+        id = esc(&f.id),
     );
 }
 
 fn project_row(out: &mut String, p: &ProjectRow, cities: &[CityRow]) {
     let _ = writeln!(
         out,
-        "<li><strong>{}</strong> ({}) — {} · {}<br>{}<br><small>{}</small></li>",
+        "<li><strong><a href=\"../projects/{id}.html\">{}</a></strong> ({}) — {} · {} · <a href=\"../sources/{}.html#{id}\">原文 · In the document</a><br>{}<br><small>{}</small></li>",
         esc(&p.name_zh),
         esc(&p.name_en),
         city_name(cities, &p.city),
         esc(p.status.id()),
+        esc(&p.source_id),
         esc(&p.summary_zh),
         esc(&p.summary_en),
+        id = esc(&p.id),
     );
 }
 
@@ -95,7 +99,15 @@ pub fn page(t: &Tables, favicon: Option<&str>) -> String {
     );
     out.push_str("<h2>来源文件 <span lang=\"en\">· Sources</span></h2>\n<ol>\n");
     for s in &t.sources {
-        let _ = writeln!(out, "<li>{} — {}，{}</li>", esc(&s.title_zh), esc(&s.publisher_zh), esc(&s.published));
+        let _ = writeln!(
+            out,
+            "<li><a href=\"../sources/{}.html\">{}</a> — {}，{} <a href=\"../en/sources/{}.html\" lang=\"en\">(English page)</a></li>",
+            esc(&s.id),
+            esc(&s.title_zh),
+            esc(&s.publisher_zh),
+            esc(&s.published),
+            esc(&s.id)
+        );
     }
     out.push_str("</ol>\n<h2 id=\"figures\">数据 <span lang=\"en\">· Figures</span></h2>\n<div class=\"scroll\" role=\"region\" aria-labelledby=\"figures\" tabindex=\"0\"><table>\n<thead><tr><th>城市 City</th><th>指标 Metric</th><th>数值 Value</th><th>类型 Kind</th><th>时间 Time</th><th>原文 Quote</th></tr></thead>\n<tbody>\n");
     for f in &t.figures {
@@ -147,11 +159,13 @@ fn dictionary(out: &mut String) {
 fn commitment_row(out: &mut String, c: &CommitmentRow, cities: &[CityRow]) {
     let _ = writeln!(
         out,
-        "<li><strong>{}</strong> ({}) — {} · {}<br><q>{}</q></li>",
+        "<li><strong><a href=\"../promises/{id}.html\">{}</a></strong> ({}) — {} · {}<br><q>{}</q> <a href=\"../sources/{}.html#{id}\">原文 · In the document</a></li>",
         esc(&c.text_zh),
         esc(&c.text_en),
         city_name(cities, &c.city),
         esc(&c.deadline),
         esc(&c.quote),
+        esc(&c.source_id),
+        id = esc(&c.id),
     );
 }

@@ -61,10 +61,9 @@ pub fn page(head: &Head<'_>, body: &str) -> String {
          <meta property=\"og:type\" content=\"article\"><meta property=\"og:site_name\" content=\"{site}\">\
          <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{description}\">\
          <meta property=\"og:locale\" content=\"{locale}\"><meta name=\"twitter:card\" content=\"summary\">\
-         <link rel=\"alternate\" hreflang=\"{other_lang}\" href=\"{root}{}\"></head><body>\n\
+         </head><body>\n\
          <header class=\"site\"><a href=\"{explorer}\">{site}</a> · <a href=\"{root}data/\">{data}</a> · \
          <a href=\"{root}{}\" lang=\"{other_lang}\" hreflang=\"{other_lang}\">{other}</a></header>\n<main>\n{body}</main></body></html>\n",
-        esc(head.other_language),
         esc(head.other_language),
     )
 }
