@@ -342,6 +342,11 @@ fn ticks_and_labels() {
     assert_eq!(scale::nice_ticks(43.33, 4), vec![0.0, 20.0, 40.0, 60.0]);
     assert_eq!(scale::nice_ticks(600.59, 4), vec![0.0, 200.0, 400.0, 600.0, 800.0]);
     assert_eq!(scale::nice_ticks(0.0, 4), vec![0.0, 1.0]);
+    // Steps below one and at an exact power of ten.
+    assert_eq!(scale::nice_ticks(0.9, 4), vec![0.0, 0.5, 1.0]);
+    assert_eq!(scale::nice_ticks(0.03, 3), vec![0.0, 0.01, 0.02, 0.03]);
+    assert_eq!(scale::nice_ticks(4000.0, 4), vec![0.0, 1000.0, 2000.0, 3000.0, 4000.0]);
+    assert_eq!(scale::nice_ticks(100.0, 10), vec![0.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0]);
     assert_eq!(scale::tick_label(20.0), "20");
     assert_eq!(scale::tick_label(2.5), "2.5");
     assert_eq!(scale::decimal(0.125), "0.125");

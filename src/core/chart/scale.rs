@@ -6,7 +6,15 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
         return vec![0.0, 1.0];
     }
     let rough = max / target.max(1) as f64;
-    let magnitude = 10f64.powf(rough.log10().floor());
+    // The power of ten at or below `rough`, by multiplying: `powf` and `log10` would bring their
+    // libm code into the wasm for this one line.
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= rough {
+        magnitude *= 10.0;
+    }
+    while magnitude > rough {
+        magnitude /= 10.0;
+    }
     // `rough` lies in [magnitude, 10 × magnitude), so the last step always serves.
     let steps = [1.0, 2.0, 5.0, 10.0].map(|m| m * magnitude);
     let step = steps.into_iter().find(|s| *s >= rough).unwrap_or(steps[3]);
