@@ -103,6 +103,12 @@ impl UrlState {
         self.read.with(f)
     }
 
+    /// The way from the state's page back to the explorer's folder (`../` per folder), for the
+    /// links to pages the build writes (a figure's, a document's). Tracked, like `with_state`.
+    pub fn root(&self) -> String {
+        self.read.with(|s| Page::for_state(&BUNDLED, s).root())
+    }
+
     /// A memo of one part of the state, so views re-render only when that part changes.
     pub fn select<T: PartialEq + Clone + Send + Sync + 'static>(
         &self,

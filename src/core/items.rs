@@ -11,6 +11,7 @@ use super::i18n::{self, pick, Tr};
 use super::links::nav_link;
 use super::markup::escape;
 use super::model::{Commitment, Figure, FigureKind, Lang, Project};
+use super::page::Page;
 use super::promises::{deadline_label, outcome, Month, Outcome, Promise, PASSED_UNREPORTED, REPORTED_DONE};
 use super::url_state::{View, ViewState};
 
@@ -18,10 +19,35 @@ const READING_NOTE: Tr = Tr::new("阅读说明：", "Reading note: ");
 const PROGRESS: Tr = Tr::new("已报告完成", "Reported done");
 const COMMITMENT: Tr = Tr::new("承诺（无具体数字）", "Commitment (no number)");
 const PLANNED: Tr = Tr::new("计划中的项目", "Planned project");
+const ROW_PAGE: Tr = Tr::new("本条页面", "Its own page");
+const IN_DOCUMENT: Tr = Tr::new("在文件中阅读", "Read it in the document");
+
+/// Links to a row's own page (`folder`: `figures` or `promises`; a project's page is the
+/// explorer's own) and to its place in its document, both pages written by the build, relative
+/// to the page shown (`root`, its way back to the explorer's folder).
+fn row_links_html(root: &str, lang: Lang, folder: Option<&str>, id: &str, source_id: &str) -> String {
+    let en = if lang == Lang::En { "en/" } else { "" };
+    let id = escape(id);
+    let own = folder.map_or_else(String::new, |f| {
+        format!(r#"<a href="{root}{en}{f}/{id}.html" data-testid="row-page">{}</a> · "#, escape(ROW_PAGE.get(lang)))
+    });
+    format!(
+        r#"<p class="row-links">{own}<a href="{root}{en}sources/{}.html#{id}" data-testid="in-document">{}</a></p>"#,
+        escape(source_id),
+        escape(IN_DOCUMENT.get(lang))
+    )
+}
 
 /// The quote (always Chinese, always verbatim), its document, and the reading note where the
 /// row's label reads a garbled source differently.
-pub fn citation_html(data: &Dataset, quote: &str, source_id: &str, note: (&str, &str), lang: Lang) -> String {
+pub fn citation_html(
+    data: &Dataset,
+    quote: &str,
+    source_id: &str,
+    note: (&str, &str),
+    lang: Lang,
+    links: &str,
+) -> String {
     let cite = data.source(source_id).map_or_else(String::new, |s| {
         format!(
             r#"<p class="cite">{} {} · {} · {}</p>"#,
@@ -39,15 +65,25 @@ pub fn citation_html(data: &Dataset, quote: &str, source_id: &str, note: (&str, 
             escape(if lang == Lang::Zh { zh } else { en })
         ),
     };
-    format!(r#"<blockquote class="quote" lang="zh-CN" data-testid="quote">{}</blockquote>{cite}{note}"#, escape(quote))
+    format!(
+        r#"<blockquote class="quote" lang="zh-CN" data-testid="quote">{}</blockquote>{cite}{note}{links}"#,
+        escape(quote)
+    )
 }
 
 /// The citation behind a disclosure ("出处 / Source"): one tap away from every number.
-pub fn source_html(data: &Dataset, quote: &str, source_id: &str, note: (&str, &str), lang: Lang) -> String {
+pub fn source_html(
+    data: &Dataset,
+    quote: &str,
+    source_id: &str,
+    note: (&str, &str),
+    lang: Lang,
+    links: &str,
+) -> String {
     format!(
         r#"<details class="source"><summary data-testid="show-source">{}</summary>{}</details>"#,
         escape(i18n::SOURCE.get(lang)),
-        citation_html(data, quote, source_id, note, lang)
+        citation_html(data, quote, source_id, note, lang, links)
     )
 }
 
@@ -63,7 +99,7 @@ fn value_text(f: &Figure, lang: Lang) -> String {
 
 /// One figure as a list item: metric (with its city, where asked), value, kind, time, source;
 /// `extra` (progress, a deadline note) inside the item, after its source.
-pub fn figure_item_html(data: &Dataset, f: &Figure, show_city: bool, extra: &str, lang: Lang) -> String {
+pub fn figure_item_html(data: &Dataset, f: &Figure, show_city: bool, extra: &str, root: &str, lang: Lang) -> String {
     let city = if show_city { format!("{} · ", f.city.label().get(lang)) } else { String::new() };
     format!(
         r#"<li class="figure-item" data-testid="figure-item" data-kind="{}"><div class="figure-metric">{}{}</div><div class="figure-value">{}</div><div class="figure-meta">{}<span class="year" data-testid="figure-time">{}</span></div>{}{extra}</li>"#,
@@ -73,17 +109,23 @@ pub fn figure_item_html(data: &Dataset, f: &Figure, show_city: bool, extra: &str
         escape(&value_text(f, lang)),
         kind_badge_html(f.kind, lang),
         escape(&scope_label(f, lang)),
-        source_html(data, f.quote, f.source_id, (f.note_zh, f.note_en), lang)
+        figure_source_html(data, f, root, lang)
     )
 }
 
-/// A list of figures.
-pub fn figure_list_html(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
-    figures.iter().map(|f| figure_item_html(data, f, false, "", lang)).collect()
+/// A figure's source, with the links to its page and its place in its document.
+fn figure_source_html(data: &Dataset, f: &Figure, root: &str, lang: Lang) -> String {
+    let links = row_links_html(root, lang, Some("figures"), f.id, f.source_id);
+    source_html(data, f.quote, f.source_id, (f.note_zh, f.note_en), lang, &links)
+}
+
+/// A list of figures, on a page whose way back to the explorer's folder is `root`.
+pub fn figure_list_html(data: &Dataset, figures: &[&Figure], root: &str, lang: Lang) -> String {
+    figures.iter().map(|f| figure_item_html(data, f, false, "", root, lang)).collect()
 }
 
 /// One row of the figures table; `data-label` names the column for the narrow-screen cards.
-pub fn figure_row_html(data: &Dataset, f: &Figure, lang: Lang) -> String {
+pub fn figure_row_html(data: &Dataset, f: &Figure, root: &str, lang: Lang) -> String {
     let cell = |label: Tr, class: &str, content: &str| {
         format!(r#"<td data-label="{}"{class}>{content}</td>"#, escape(label.get(lang)))
     };
@@ -95,7 +137,7 @@ pub fn figure_row_html(data: &Dataset, f: &Figure, lang: Lang) -> String {
         cell(i18n::COL_VALUE, r#" class="value""#, &escape(&value_text(f, lang))),
         cell(i18n::COL_KIND, "", &kind_badge_html(f.kind, lang)),
         cell(i18n::COL_YEAR, "", &escape(&scope_label(f, lang))),
-        cell(i18n::COL_SOURCE, "", &source_html(data, f.quote, f.source_id, (f.note_zh, f.note_en), lang)),
+        cell(i18n::COL_SOURCE, "", &figure_source_html(data, f, root, lang)),
         "</tr>".to_string(),
     ]
     .concat()
@@ -125,7 +167,7 @@ pub fn project_card_html(data: &Dataset, p: &Project, now: &ViewState) -> String
 }
 
 /// A project's page below its name: city, category and status, its summary, and its source.
-pub fn project_about_html(data: &Dataset, p: &Project, lang: Lang) -> String {
+pub fn project_about_html(data: &Dataset, p: &Project, root: &str, lang: Lang) -> String {
     format!(
         r#"<p class="project-meta"><span>{}</span><span>{}</span><span class="status status-{}">{}</span></p><p class="project-summary">{}</p><section class="project-source"><h3>{}</h3>{}</section>"#,
         escape(p.city.label().get(lang)),
@@ -134,7 +176,14 @@ pub fn project_about_html(data: &Dataset, p: &Project, lang: Lang) -> String {
         escape(p.status.label().get(lang)),
         escape(pick(lang, p.summary_zh, p.summary_en)),
         escape(i18n::SOURCE.get(lang)),
-        citation_html(data, p.quote, p.source_id, (p.note_zh, p.note_en), lang)
+        citation_html(
+            data,
+            p.quote,
+            p.source_id,
+            (p.note_zh, p.note_en),
+            lang,
+            &row_links_html(root, lang, None, p.id, p.source_id)
+        )
     )
 }
 
@@ -143,6 +192,7 @@ pub fn project_about_html(data: &Dataset, p: &Project, lang: Lang) -> String {
 /// its deadline has passed with no report of completion, or where the documents report it done.
 pub fn promise_item_html(data: &Dataset, promise: &Promise, today: Month, now: &ViewState) -> String {
     let lang = now.lang;
+    let root = Page::for_state(data, now).root();
     let note = match outcome(data, promise, today) {
         Outcome::PassedUnreported => Some(("passed", PASSED_UNREPORTED)),
         Outcome::ReportedDone => Some(("done", REPORTED_DONE)),
@@ -160,9 +210,9 @@ pub fn promise_item_html(data: &Dataset, promise: &Promise, today: Month, now: &
                     escape(&value_label(done, lang))
                 )
             });
-            figure_item_html(data, goal, true, &format!("{progress}{note}"), lang)
+            figure_item_html(data, goal, true, &format!("{progress}{note}"), &root, lang)
         }
-        Promise::Commitment(c) => commitment_html(data, c, &note, lang),
+        Promise::Commitment(c) => commitment_html(data, c, &note, &root, lang),
         Promise::Planned(p) => {
             // The project's own page, which holds it in its HTML (no filters in the query).
             let to = ViewState { project: Some(p.id.to_string()), ..now.carried_to(View::Projects).without_filters() };
@@ -171,14 +221,21 @@ pub fn promise_item_html(data: &Dataset, promise: &Promise, today: Month, now: &
                 escape(p.city.label().get(lang)),
                 escape(PLANNED.get(lang)),
                 nav_link(data, now, &to, r#" data-testid="project-link""#, pick(lang, p.name_zh, p.name_en)),
-                source_html(data, p.quote, p.source_id, ("", ""), lang)
+                source_html(
+                    data,
+                    p.quote,
+                    p.source_id,
+                    ("", ""),
+                    lang,
+                    &row_links_html(&root, lang, None, p.id, p.source_id)
+                )
             )
         }
     }
 }
 
 /// A dated promise without a number: what, by when, and the sentence that says so.
-fn commitment_html(data: &Dataset, c: &Commitment, note: &str, lang: Lang) -> String {
+fn commitment_html(data: &Dataset, c: &Commitment, note: &str, root: &str, lang: Lang) -> String {
     format!(
         r#"<li class="figure-item commitment" data-testid="commitment" data-kind="commitment" data-deadline="{}"><div class="figure-metric">{} · {}</div><div class="commitment-text">{}</div><div class="figure-meta"><span class="year" data-testid="deadline">{}</span></div>{}{note}</li>"#,
         escape(c.deadline),
@@ -186,7 +243,14 @@ fn commitment_html(data: &Dataset, c: &Commitment, note: &str, lang: Lang) -> St
         escape(COMMITMENT.get(lang)),
         escape(pick(lang, c.text_zh, c.text_en)),
         escape(&deadline_label(c, lang)),
-        source_html(data, c.quote, c.source_id, ("", ""), lang)
+        source_html(
+            data,
+            c.quote,
+            c.source_id,
+            ("", ""),
+            lang,
+            &row_links_html(root, lang, Some("promises"), c.id, c.source_id)
+        )
     )
 }
 

@@ -8,6 +8,7 @@ use super::items::figure_list_html;
 use super::links::nav_link;
 use super::markup::escape;
 use super::model::{City, Figure};
+use super::page::Page;
 use super::url_state::{View, ViewState};
 
 /// What one city's card shows.
@@ -51,7 +52,7 @@ pub fn city_card_html(data: &Dataset, card: &CityCard, now: &ViewState) -> Strin
         count(card.projects, i18n::PROJECTS),
         count(card.figures, i18n::FIGURES),
         escape(i18n::HEADLINES.get(lang)),
-        figure_list_html(data, &card.headlines, lang),
+        figure_list_html(data, &card.headlines, &Page::for_state(data, now).root(), lang),
         nav_link(
             data,
             now,

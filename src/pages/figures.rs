@@ -54,9 +54,10 @@ pub fn FiguresPage() -> impl IntoView {
         // Markup from core::items, every text escaped; during the take-over, one `<tbody>` of
         // rows per task (see `stages`).
         let l = lang.get();
+        let root = url.root();
         let rows: Vec<&'static Figure> = rows.with(|rows| rows.iter().take(shown.get()).copied().collect());
         in_stages(&rows, ROWS_PER_STAGE, 1, move |rows| {
-            let html: String = rows.iter().map(|f| figure_row_html(&BUNDLED, f, l)).collect();
+            let html: String = rows.iter().map(|f| figure_row_html(&BUNDLED, f, &root, l)).collect();
             view! { <tbody inner_html=html></tbody> }.into_any()
         })
     };

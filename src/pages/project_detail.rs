@@ -45,7 +45,7 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
     let figure_list = if figures.is_empty() {
         view! { <p>{tr(lang, i18n::NO_LINKED_FIGURES)}</p> }.into_any()
     } else {
-        let items = move || figure_list_html(&BUNDLED, &figures, lang.get());
+        let items = move || figure_list_html(&BUNDLED, &figures, &url.root(), lang.get());
         view! { <ul class="figure-list" inner_html=items></ul> }.into_any()
     };
     view! {
@@ -61,7 +61,7 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
             </StateLink>
             <h2 node_ref=heading tabindex="-1">{tr(lang, Tr::new(p.name_zh, p.name_en))}</h2>
             // Markup from core::items, every text escaped.
-            <div inner_html=move || project_about_html(&BUNDLED, p, lang.get())></div>
+            <div inner_html=move || project_about_html(&BUNDLED, p, &url.root(), lang.get())></div>
             <section>
                 <h3>{tr(lang, i18n::LINKED_FIGURES)}</h3>
                 {figure_list}

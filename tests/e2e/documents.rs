@@ -1,19 +1,23 @@
-//! A figure's own page and its place in its document (issue 30): a figure's page holds its
-//! quote marked in its paragraph; "read it in the document" lands on the mark, on screen and lit;
-//! Back returns. (The explorer's rows do not link to these pages yet: see the README.)
+//! A figure's own page and its place in its document (issue 30): from the figures view a
+//! figure's link opens its page, which holds its quote lit in its paragraph; "read it in the
+//! document" lands on the mark, on screen and lit; Back returns. And the pages' links, texts and
+//! marks, read from `dist/`.
 
 use crate::browser::Browser;
 use crate::serve_dist;
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
-async fn a_figure_s_page_leads_to_its_lit_mark_in_the_document_and_back_returns() {
+async fn a_figure_opens_its_page_and_its_lit_mark_in_the_document_and_back_returns() {
     let server = serve_dist("/");
     let b = Browser::start(360, 780).await;
-    // A figure of the Hebi report whose quote shares its paragraph with other rows' quotes.
-    let id = "hb25-f001";
-    b.goto(&format!("{}figures/", server.base_url)).await;
-    b.goto(&format!("{}figures/{id}.html", server.base_url)).await;
+    // Hebi's figures: its report's paragraphs hold several rows' quotes each.
+    b.goto(&format!("{}figures/hebi/", server.base_url)).await;
+    b.wait_for_count("[data-testid=figure-row]", 10).await;
+    let id = b.eval("return document.querySelector('[data-testid=figure-row]').dataset.id").await;
+    let id = id.as_str().unwrap_or_default().to_string();
+    b.click("[data-testid=figure-row] [data-testid=show-source]").await;
+    b.click("[data-testid=figure-row] [data-testid=row-page]").await;
     let page = b.wait_for_url(|u| u.ends_with(&format!("/figures/{id}.html"))).await;
     let heading = b.text("h1").await;
     let marked = b.text("[data-testid=paragraph] mark").await;
