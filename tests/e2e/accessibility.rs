@@ -77,8 +77,30 @@ fn addresses(dist: &Path) -> Vec<String> {
         pages.push(format!("embed/{chart}.en.html"));
     }
     pages.push("data/index.html".into());
+    // The pages the build writes for documents and rows (issue 30), plain HTML: every document
+    // and a sample of figures and promises, each language, also at twice the text size (they
+    // have no large-text switch: a reader's browser setting does it).
+    let mut reading = Vec::new();
+    for lang in ["", "en/"] {
+        for source in ["pds-report-2025", "jy-plan-2025", "hb-report-2025", "jz-opinions-2024", "pds-press-2024"] {
+            reading.push(format!("{lang}sources/{source}.html"));
+        }
+        for row in ["figures/pds25-f003", "figures/hb25-f001", "figures/pds24-f022", "promises/jy25-c001"] {
+            reading.push(format!("{lang}{row}.html"));
+        }
+    }
+    for page in reading {
+        // The plain page first: the marked address only moves within it, then enlarges it.
+        pages.push(page.clone());
+        pages.push(format!("{page}{LARGE_TEXT}"));
+    }
+    // Arrived at a row's mark: the lit words and the label in their target colours.
+    pages.push("sources/hb-report-2025.html#hb25-f001".into());
     pages
 }
+
+/// Marks a reading page's address to be checked at twice the text size.
+const LARGE_TEXT: &str = "#large-text";
 
 #[tokio::test]
 #[ignore = "needs dist/, chromedriver and axe-core: run scripts/test.sh"]
@@ -99,6 +121,9 @@ async fn axe_finds_no_violation_on_any_view_width_language_text_size_or_embed() 
                 break;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        if address.ends_with(LARGE_TEXT) {
+            b.eval("document.documentElement.style.fontSize = '200%'; return 0").await;
         }
         // Injected by WebDriver, which the page's CSP does not govern.
         b.eval(&format!("{axe}\n;return 0")).await;
