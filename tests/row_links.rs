@@ -1,0 +1,68 @@
+//! Every row the explorer shows links to the pages the build writes for it (issue 30): a figure
+//! to its page and its place in its document, a dated promise likewise, a project (whose page is
+//! the explorer's own) to its place in its document; each link relative to the page shown.
+#![cfg(not(target_arch = "wasm32"))]
+
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::items::{figure_list_html, project_about_html, promise_item_html};
+use renewal_explorer::core::model::Lang;
+use renewal_explorer::core::overview::{city_card_html, city_cards};
+use renewal_explorer::core::promises::{Month, Promise};
+use renewal_explorer::core::url_state::{View, ViewState};
+
+fn in_document(root: &str, lang: &str, source: &str, id: &str) -> String {
+    format!(r#"<a href="{root}{lang}sources/{source}.html#{id}" data-testid="in-document">"#)
+}
+
+#[test]
+fn a_list_of_figures_links_each_to_its_page_and_its_mark() {
+    let figures: Vec<_> = BUNDLED.figures.iter().take(2).collect();
+    let html = figure_list_html(&BUNDLED, &figures, "../../", Lang::En);
+    assert_eq!(html.matches(r#"data-testid="figure-item""#).count(), 2, "{html}");
+    for f in figures {
+        assert!(
+            html.contains(&format!(
+                r#"<a href="../../en/figures/{}.html" data-testid="row-page">Its own page</a>"#,
+                f.id
+            )),
+            "{html}"
+        );
+        assert!(html.contains(&in_document("../../", "en/", f.source_id, f.id)), "{html}");
+        assert!(html.contains(f.metric_en), "{html}");
+    }
+}
+
+#[test]
+fn a_project_s_page_links_its_quote_to_its_mark_and_has_no_page_of_its_own_to_link() {
+    let p = &BUNDLED.projects[0];
+    let html = project_about_html(&BUNDLED, p, "../", Lang::Zh);
+    assert!(html.contains(&in_document("../", "", p.source_id, p.id)), "{html}");
+    assert!(!html.contains("row-page"), "the project's page is the one shown: {html}");
+    assert!(html.contains(p.summary_zh) && html.contains(p.status.label().get(Lang::Zh)), "{html}");
+}
+
+#[test]
+fn a_dated_promise_links_to_its_page_and_its_mark() {
+    let c = &BUNDLED.commitments[0];
+    let now = ViewState { view: View::Promises, lang: Lang::En, ..ViewState::default() };
+    let html = promise_item_html(&BUNDLED, &Promise::Commitment(c), Month { year: 2026, month: 12 }, &now);
+    assert!(html.contains(r#"data-testid="commitment""#) && html.contains(c.text_en), "{html}");
+    // The English Promises view is `en/promises/`: two folders below the explorer.
+    assert!(html.contains(&format!(r#"<a href="../../en/promises/{}.html" data-testid="row-page">"#, c.id)), "{html}");
+    assert!(html.contains(&in_document("../../", "en/", c.source_id, c.id)), "{html}");
+}
+
+#[test]
+fn a_city_card_s_headline_figures_link_from_the_landing() {
+    let card = &city_cards(&BUNDLED, 4)[0];
+    let html = city_card_html(&BUNDLED, card, &ViewState::default());
+    assert!(html.contains(card.city.label().get(Lang::Zh)), "{html}");
+    assert!(!card.headlines.is_empty());
+    for f in &card.headlines {
+        // The landing is the explorer's folder itself: links start there.
+        assert!(
+            html.contains(&format!(r#"<a href="figures/{}.html" data-testid="row-page">本条页面</a>"#, f.id)),
+            "{html}"
+        );
+    }
+}
