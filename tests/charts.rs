@@ -251,9 +251,10 @@ fn a_change_or_progress_chart_link_draws_that_figure_s_chart() {
     let everything = ViewState::default();
     let change = chart_by_id(&BUNDLED, &everything, Lang::En, "change-pds25-f008").expect("a change chart");
     assert_eq!(change.id, "change-pds25-f008");
-    // Before 380.6 km (no year given: an empty cell), after 600.59 km in 2025.
+    // Before 380.6 km at the start of the 14th Five-Year Plan (2020, the editor's reading, said in
+    // the row's note), after 600.59 km in 2025.
     let years: Vec<&str> = change.table.rows.iter().filter_map(|r| r.last()).map(String::as_str).collect();
-    assert_eq!(years, ["", "2025"], "{:?}", change.table.rows);
+    assert_eq!(years, ["2020", "2025"], "{:?}", change.table.rows);
     let zh = chart_by_id(&BUNDLED, &everything, Lang::Zh, "change-pds25-f008").expect("a change chart");
     assert_eq!(zh.table.rows[1].last().map(String::as_str), Some("2025年"));
     let progress = chart_by_id(&BUNDLED, &everything, Lang::En, "progress-pds25-f025").expect("a progress chart");

@@ -72,6 +72,8 @@ fn every_figure_says_the_time_it_covers_never_a_bare_year_for_a_total() {
     let cases = [
         (with(Scope::Year, None, Some(2025)), "2025年", "2025"),
         (with(Scope::Period, Some(2021), Some(2025)), "2021—2025年累计", "total 2021–2025"),
+        // 近年来: the document gives no start, and none is guessed.
+        (with(Scope::Period, None, Some(2024)), "近年来累计（至2024年）", "total in recent years, to 2024"),
         (with(Scope::AsOf, None, Some(2025)), "截至2025年", "as of 2025"),
         (with(Scope::By, None, Some(2027)), "到2027年", "by 2027"),
         (with(Scope::Undated, None, None), "未注明时间", "no date given"),

@@ -57,6 +57,9 @@ pub fn time_label(
     match (scope, period_from, zh) {
         (Scope::Period, Some(from), true) => format!("{from}—{year}年累计"),
         (Scope::Period, Some(from), false) => format!("total {from}–{year}"),
+        // The document gives no start ("近年来"): no year is guessed for it.
+        (Scope::Period, None, true) => format!("近年来累计（至{year}年）"),
+        (Scope::Period, None, false) => format!("total in recent years, to {year}"),
         (Scope::AsOf, _, true) => format!("截至{year}年"),
         (Scope::AsOf, _, false) => format!("as of {year}"),
         (Scope::By, _, true) => format!("到{year}年"),

@@ -8,6 +8,9 @@ use super::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
 use super::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow};
 use serde::Deserialize;
 
+/// Words that say a total's start is not given.
+const START_NOT_GIVEN: &[&str] = &["近年来", "多年来"];
+
 /// Words that mark a total over several years.
 const PERIOD_WORDS: &[&str] = &["五年", "累计", "以来"];
 
@@ -183,7 +186,7 @@ pub(super) fn read_figure(r: &mut RowReader<'_>, raw: RawFigure) -> Option<Figur
     let period_from = r.year("period_from", &raw.period_from);
     let id = r.id("id", raw.id);
     if let Some(scope) = scope {
-        check_scope(r, scope, year, period_from, kind, &quote);
+        check_scope(r, scope, year, period_from, kind, &quote, &raw.metric_zh);
     }
     let (note_zh, note_en) = r.note(raw.note_zh, raw.note_en);
     Some(FigureRow {
@@ -220,6 +223,7 @@ fn check_scope(
     period_from: Option<u16>,
     kind: Option<FigureKind>,
     quote: &str,
+    label: &str,
 ) {
     match (scope, year) {
         (Scope::Undated, Some(_)) => r.error("year", "must be empty when scope is `undated`".into()),
@@ -228,9 +232,15 @@ fn check_scope(
         (_, Some(_)) => {}
     }
     match (scope, period_from, year) {
-        (Scope::Period, None, _) => {
-            r.error("period_from", "a period total needs the year it starts (五年 → 2021 for 2021–2025)".into())
-        }
+        // A total "in recent years" whose start the document does not give: its label or quote
+        // says so, and it is shown as such (`display::time_label`), never with a guessed year.
+        (Scope::Period, None, _) if START_NOT_GIVEN.iter().any(|w| label.contains(w) || quote.contains(w)) => {}
+        (Scope::Period, None, _) => r.error(
+            "period_from",
+            "a period total needs the year it starts (五年 → 2021 for 2021–2025), or 近年来 in its label or quote \
+             where the document gives no start"
+                .into(),
+        ),
         (Scope::Period, Some(from), Some(to)) if from > to => {
             r.error("period_from", format!("{from} is after the period's end {to}"))
         }
