@@ -351,18 +351,17 @@ fn row_markup_escapes_every_text_and_keeps_what_the_tests_and_styles_find() {
         figure.kind.id()
     )));
     assert!(item.contains(r#"<details class="source"><summary data-testid="show-source">出处</summary><blockquote class="quote" lang="zh-CN" data-testid="quote">"#));
-    let own = format!(
-        r#"<a href="../figures/{0}.html" data-testid="row-page">本条页面</a> · <a href="../sources/{1}.html#{0}" data-testid="in-document">在文件中阅读</a>"#,
-        figure.id, figure.source_id
-    );
-    assert!(item.contains(&own), "a figure links to its page and its place in its document: {item}");
+    let place = format!(r#"<a href="../sources/{1}.html#{0}" data-testid="in-document">"#, figure.id, figure.source_id);
+    assert!(item.contains(&place), "the document's title links to the quote's place in it: {item}");
+    let own = format!(r#"<a href="../figures/{}.html" data-testid="row-page">本条页面</a>"#, figure.id);
+    assert!(item.contains(&own), "a figure links to its own page: {item}");
     let row = figure_row_html(&BUNDLED, figure, "../../", Lang::En);
     assert_eq!(row.matches("<td data-label=").count(), 7, "{row}");
-    let own = format!(
-        r#"<a href="../../en/figures/{0}.html" data-testid="row-page">Its own page</a> · <a href="../../en/sources/{1}.html#{0}" data-testid="in-document">"#,
-        figure.id, figure.source_id
-    );
+    let own = format!(r#"<a href="../../en/figures/{}.html" data-testid="row-page">Its own page</a>"#, figure.id);
     assert!(row.contains(&own), "{row}");
+    let place =
+        format!(r#"<a href="../../en/sources/{1}.html#{0}" data-testid="in-document">"#, figure.id, figure.source_id);
+    assert!(row.contains(&place), "{row}");
     let hostile = renewal_explorer::core::model::Figure { metric_zh: "<script>x</script>", quote: "a\"b<", ..*figure };
     let item = figure_item_html(&BUNDLED, &hostile, false, "", "", Lang::Zh);
     assert!(!item.contains("<script>") && item.contains("&lt;script&gt;") && item.contains("a&quot;b&lt;"), "{item}");

@@ -20,38 +20,29 @@ const PROGRESS: Tr = Tr::new("已报告完成", "Reported done");
 const COMMITMENT: Tr = Tr::new("承诺（无具体数字）", "Commitment (no number)");
 const PLANNED: Tr = Tr::new("计划中的项目", "Planned project");
 const ROW_PAGE: Tr = Tr::new("本条页面", "Its own page");
-const IN_DOCUMENT: Tr = Tr::new("在文件中阅读", "Read it in the document");
 
-/// Links to a row's own page (`folder`: `figures` or `promises`; a project's page is the
-/// explorer's own) and to its place in its document, both pages written by the build, relative
-/// to the page shown (`root`, its way back to the explorer's folder).
-fn row_links_html(root: &str, lang: Lang, folder: Option<&str>, id: &str, source_id: &str) -> String {
-    let en = if lang == Lang::En { "en/" } else { "" };
-    let id = escape(id);
-    let own = folder.map_or_else(String::new, |f| {
-        format!(r#"<a href="{root}{en}{f}/{id}.html" data-testid="row-page">{}</a> · "#, escape(ROW_PAGE.get(lang)))
-    });
-    format!(
-        r#"<p class="row-links">{own}<a href="{root}{en}sources/{}.html#{id}" data-testid="in-document">{}</a></p>"#,
-        escape(source_id),
-        escape(IN_DOCUMENT.get(lang))
-    )
-}
+/// A row, for the links to the pages the build writes for it: `root` is the page shown's way back
+/// to the explorer's folder, `folder` the row's own pages (`figures`, `promises`; none for a
+/// project, whose page is the explorer's own). Ids are checked by the build (`[a-z0-9-]`).
+pub type RowLinks<'a> = (&'a str, Option<&'a str>, &'a str);
 
-/// The quote (always Chinese, always verbatim), its document, and the reading note where the
-/// row's label reads a garbled source differently.
+/// The quote (always Chinese, always verbatim), its document (a link to the quote's place in it),
+/// the reading note where the row's label reads a garbled source differently, and a link to the
+/// row's own page.
 pub fn citation_html(
     data: &Dataset,
     quote: &str,
     source_id: &str,
     note: (&str, &str),
     lang: Lang,
-    links: &str,
+    (root, folder, id): RowLinks<'_>,
 ) -> String {
+    let en = if lang == Lang::En { "en/" } else { "" };
     let cite = data.source(source_id).map_or_else(String::new, |s| {
         format!(
-            r#"<p class="cite">{} {} · {} · {}</p>"#,
+            r#"<p class="cite">{} <a href="{root}{en}sources/{}.html#{id}" data-testid="in-document">{}</a> · {} · {}</p>"#,
             escape(i18n::QUOTED_FROM.get(lang)),
+            escape(source_id),
             escape(pick(lang, s.title_zh, s.title_en)),
             escape(pick(lang, s.publisher_zh, s.publisher_en)),
             escape(s.published)
@@ -65,8 +56,11 @@ pub fn citation_html(
             escape(if lang == Lang::Zh { zh } else { en })
         ),
     };
+    let own = folder.map_or_else(String::new, |f| {
+        format!(r#"<p><a href="{root}{en}{f}/{id}.html" data-testid="row-page">{}</a></p>"#, ROW_PAGE.get(lang))
+    });
     format!(
-        r#"<blockquote class="quote" lang="zh-CN" data-testid="quote">{}</blockquote>{cite}{note}{links}"#,
+        r#"<blockquote class="quote" lang="zh-CN" data-testid="quote">{}</blockquote>{cite}{note}{own}"#,
         escape(quote)
     )
 }
@@ -78,12 +72,12 @@ pub fn source_html(
     source_id: &str,
     note: (&str, &str),
     lang: Lang,
-    links: &str,
+    row: RowLinks<'_>,
 ) -> String {
     format!(
         r#"<details class="source"><summary data-testid="show-source">{}</summary>{}</details>"#,
         escape(i18n::SOURCE.get(lang)),
-        citation_html(data, quote, source_id, note, lang, links)
+        citation_html(data, quote, source_id, note, lang, row)
     )
 }
 
@@ -115,8 +109,7 @@ pub fn figure_item_html(data: &Dataset, f: &Figure, show_city: bool, extra: &str
 
 /// A figure's source, with the links to its page and its place in its document.
 fn figure_source_html(data: &Dataset, f: &Figure, root: &str, lang: Lang) -> String {
-    let links = row_links_html(root, lang, Some("figures"), f.id, f.source_id);
-    source_html(data, f.quote, f.source_id, (f.note_zh, f.note_en), lang, &links)
+    source_html(data, f.quote, f.source_id, (f.note_zh, f.note_en), lang, (root, Some("figures"), f.id))
 }
 
 /// A list of figures, on a page whose way back to the explorer's folder is `root`.
@@ -176,14 +169,7 @@ pub fn project_about_html(data: &Dataset, p: &Project, root: &str, lang: Lang) -
         escape(p.status.label().get(lang)),
         escape(pick(lang, p.summary_zh, p.summary_en)),
         escape(i18n::SOURCE.get(lang)),
-        citation_html(
-            data,
-            p.quote,
-            p.source_id,
-            (p.note_zh, p.note_en),
-            lang,
-            &row_links_html(root, lang, None, p.id, p.source_id)
-        )
+        citation_html(data, p.quote, p.source_id, (p.note_zh, p.note_en), lang, (root, None, p.id))
     )
 }
 
@@ -221,14 +207,7 @@ pub fn promise_item_html(data: &Dataset, promise: &Promise, today: Month, now: &
                 escape(p.city.label().get(lang)),
                 escape(PLANNED.get(lang)),
                 nav_link(data, now, &to, r#" data-testid="project-link""#, pick(lang, p.name_zh, p.name_en)),
-                source_html(
-                    data,
-                    p.quote,
-                    p.source_id,
-                    ("", ""),
-                    lang,
-                    &row_links_html(&root, lang, None, p.id, p.source_id)
-                )
+                source_html(data, p.quote, p.source_id, ("", ""), lang, (&root, None, p.id))
             )
         }
     }
@@ -243,14 +222,7 @@ fn commitment_html(data: &Dataset, c: &Commitment, note: &str, root: &str, lang:
         escape(COMMITMENT.get(lang)),
         escape(pick(lang, c.text_zh, c.text_en)),
         escape(&deadline_label(c, lang)),
-        source_html(
-            data,
-            c.quote,
-            c.source_id,
-            ("", ""),
-            lang,
-            &row_links_html(root, lang, Some("promises"), c.id, c.source_id)
-        )
+        source_html(data, c.quote, c.source_id, ("", ""), lang, (root, Some("promises"), c.id))
     )
 }
 
