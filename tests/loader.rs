@@ -115,6 +115,22 @@ fn how_much_of_a_source_is_held_and_its_address_are_checked() {
         errors.contains(&"data/sources.csv:3:11: [origin_url] `example.org/b c` is not an http(s) address".to_string()),
         "{errors:#?}"
     );
+    // An address with its scheme but nothing after it, or with a space in it, is refused too.
+    for url in ["https://", "https://example.org/b c"] {
+        let bad = SOURCES.replacen("whole,https://example.org/b", &format!("whole,{url}"), 1);
+        let errors = match load(&CsvTexts {
+            cities: CITIES,
+            sources: &bad,
+            figures: &(header(FIGURE_COLUMNS) + GOOD_FIGURE + "\n"),
+            projects: &(header(PROJECT_COLUMNS) + GOOD_PROJECT + "\n"),
+            commitments: &(header(COMMITMENT_COLUMNS) + GOOD_COMMITMENT + "\n"),
+        }) {
+            Ok(_) => vec![],
+            Err(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        };
+        let expected = format!("data/sources.csv:3:11: [origin_url] `{url}` is not an http(s) address");
+        assert!(errors.contains(&expected), "{errors:#?}");
+    }
 }
 
 #[test]
