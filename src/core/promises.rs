@@ -128,6 +128,22 @@ pub fn by_deadline<'a>(
     groups
 }
 
+/// The months' English names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A commitment's deadline as the documents put it: "2026年6月底前" / "by the end of June 2026".
 pub fn deadline_label(c: &Commitment, lang: Lang) -> String {
     const MONTHS: [&str; 12] = [

@@ -3,6 +3,7 @@
 //! Chinese is followed by its English translation in square brackets).
 
 use renewal_explorer::core::model::{Source, SourceKind};
+use renewal_explorer::core::promises::MONTHS;
 
 /// The dataset's name, as cited.
 pub const DATASET_ZH: &str = "河南城市更新数据集（平顶山、济源、鹤壁、焦作）";
@@ -29,20 +30,6 @@ pub fn gbt_source(s: &Source, origin_url: &str) -> String {
 
 /// "2025, October 9", "2025, October" or "2025": APA's date from `YYYY[-MM[-DD]]`.
 fn apa_date(published: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut parts = published.split('-');
     let year = parts.next().unwrap_or_default();
     let month = parts.next().and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
