@@ -176,6 +176,16 @@ fn each_row_page_holds_its_quote_value_time_citation_and_preview_tags() {
             assert!(html.contains("GB/T 7714-2015") && html.contains(VERSION), "{page}: its citation with the version");
         }
     }
+    // The charts that draw a figure: its change chart; the progress chart of the goal it reports on.
+    let charts = |page: &str| std::fs::read_to_string(dist.join(page)).expect("a figure page");
+    assert!(charts("figures/pds25-f008.html")
+        .contains(r#"href="../embed/change-pds25-f008.html" data-testid="figure-chart""#));
+    assert!(charts("en/figures/pds25-f008.html").contains(r#"href="../../embed/change-pds25-f008.en.html""#));
+    let drawn_in = |id: &str| charts(&format!("figures/{id}.html")).matches(r#"data-testid="figure-chart""#).count();
+    assert!(
+        drawn_in("pds25-f024") >= 1 && drawn_in("pds25-f001") == 0,
+        "a goal's progress chart; none for a lone fact"
+    );
 }
 
 /// A page without its marks' labels (links put where quotes start).

@@ -106,7 +106,9 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
     };
     let held_text = |id: &str| held.iter().find(|(s, _)| s == id).map(|(_, t)| t.as_str());
     let origin_url = |id: &str| tables.sources.iter().find(|s| s.id == id).map_or("", |s| s.origin_url.as_str());
+    let charts = row_pages::all_charts(&BUNDLED);
     let cx = row_pages::Context {
+        charts: &charts,
         data: &BUNDLED,
         held: &held_text,
         translations: &translations,

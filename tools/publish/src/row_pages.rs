@@ -9,15 +9,22 @@ use crate::cite;
 use crate::documents::{document_page, marked_paragraph, place, row_page, Mark};
 use crate::static_page::{self, copy_field, Head};
 use crate::translations::Translations;
+use renewal_explorer::core::chart::{chart_by_id, Chart};
 use renewal_explorer::core::dataset::Dataset;
 use renewal_explorer::core::display::{change_label, scope_label, value_label};
+use renewal_explorer::core::filter::progress_of;
 use renewal_explorer::core::i18n::{self, pick};
 use renewal_explorer::core::markup::escape as esc;
 use renewal_explorer::core::model::{Commitment, Figure, Lang, Source};
+use renewal_explorer::core::page::{static_pages, PageKind};
 use renewal_explorer::core::promises::deadline_label;
+use renewal_explorer::core::url_state::ViewState;
 
-/// What every row page shares: its data, the held texts, the translations, the dataset version.
+/// What every row page shares: its data, the held texts, the translations, the dataset version,
+/// the explorer's charts in each language.
 pub struct Context<'a> {
+    /// Every chart with a page of its own (`embed/<id>.html`), Chinese and English.
+    pub charts: &'a [(Lang, Chart)],
     pub data: &'a Dataset,
     /// The held text of a source, by source id.
     pub held: &'a dyn Fn(&str) -> Option<&'a str>,
@@ -84,8 +91,69 @@ pub fn figure_page(cx: &Context<'_>, f: &Figure, source: &Source, lang: Lang) ->
     } else {
         format!("{city}, {metric}: {value} ({time})")
     };
-    let related = related_figures(cx, f, lang);
+    let related = related_figures(cx, f, lang) + &charts_section(cx, f, lang);
     page(cx, &row, &og_title, &description, &related, lang)
+}
+
+/// Every chart with a page of its own, in both languages (for `Context::charts`).
+pub fn all_charts(data: &Dataset) -> Vec<(Lang, Chart)> {
+    let ids: Vec<String> = static_pages(data)
+        .into_iter()
+        .filter(|p| p.lang == Lang::Zh)
+        .filter_map(|p| match p.kind {
+            PageKind::Chart(id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    [Lang::Zh, Lang::En]
+        .into_iter()
+        .flat_map(|lang| {
+            ids.iter().filter_map(move |id| chart_by_id(data, &ViewState::default(), lang, id).map(|c| (lang, c)))
+        })
+        .collect()
+}
+
+/// Whether `chart` draws the figure: its change chart, the progress chart of its goal (or of the
+/// goal it reports on), or the comparison of its measure where it is the figure drawn for its city.
+fn draws(data: &Dataset, chart: &Chart, f: &Figure, lang: Lang) -> bool {
+    if chart.id == format!("change-{}", f.id) {
+        return true;
+    }
+    if let Some(goal) = chart.id.strip_prefix("progress-") {
+        let reported = data.figures.iter().find(|g| g.id == goal).and_then(|g| progress_of(data, g));
+        return goal == f.id || reported.is_some_and(|done| done.id == f.id);
+    }
+    let compared = f
+        .metric_key
+        .is_some_and(|k| chart.id.strip_prefix("compare-").is_some_and(|c| c.starts_with(&k.replace('_', "-"))));
+    compared
+        && chart.table.rows.iter().any(|row| {
+            row.iter().any(|cell| cell == f.city.label().get(lang))
+                && row.iter().any(|cell| cell.contains(f.value_text))
+        })
+}
+
+/// Links to the charts that draw the figure, each on its own page.
+fn charts_section(cx: &Context<'_>, f: &Figure, lang: Lang) -> String {
+    let root = static_page::root_of(&row_page("figures", f.id, lang));
+    let items: String = cx
+        .charts
+        .iter()
+        .filter(|(l, chart)| *l == lang && draws(cx.data, chart, f, lang))
+        .map(|(_, chart)| {
+            let file = if lang == Lang::Zh {
+                format!("embed/{}.html", chart.id)
+            } else {
+                format!("embed/{}.en.html", chart.id)
+            };
+            format!(r#"<li><a href="{root}{}" data-testid="figure-chart">{}</a></li>"#, esc(&file), esc(&chart.title))
+        })
+        .collect();
+    if items.is_empty() {
+        return String::new();
+    }
+    let heading = if lang == Lang::Zh { "显示这一数据的图表" } else { "Charts that show it" };
+    format!(r#"<section aria-labelledby="charts"><h2 id="charts">{heading}</h2><ul>{items}</ul></section>"#)
 }
 
 /// The same metric elsewhere (other cities, other years), as links.
