@@ -146,20 +146,6 @@ pub const MONTHS: [&str; 12] = [
 
 /// A commitment's deadline as the documents put it: "2026年6月底前" / "by the end of June 2026".
 pub fn deadline_label(c: &Commitment, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let year = c.deadline.get(..4).unwrap_or(c.deadline);
     let month = c.deadline.get(5..7).and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
     let day = c.deadline.get(8..10).and_then(|d| d.parse::<u8>().ok());

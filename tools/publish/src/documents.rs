@@ -204,7 +204,8 @@ pub fn page(
         ));
     }
 
-    let places: Vec<(Option<Place>, &Quoted)> = rows.iter().map(|r| (place(&paragraphs, r.quote), r)).collect();
+    // Every quote has its place: the build has checked each against this text.
+    let places: Vec<(Place, &Quoted)> = rows.iter().filter_map(|r| Some((place(&paragraphs, r.quote)?, r))).collect();
     body.push_str(r#"<div class="document" lang="zh-CN">"#);
     for (i, paragraph) in paragraphs.iter().enumerate() {
         if *paragraph == GAP {
@@ -212,8 +213,7 @@ pub fn page(
             body.push_str(&format!(r#"<p class="gap">… <span class="gap-note">{left_out}</span></p>"#));
             continue;
         }
-        let here: Vec<&(Option<Place>, &Quoted)> =
-            places.iter().filter(|(p, _)| p.is_some_and(|(at, _, _)| at == i)).collect();
+        let here: Vec<&(Place, &Quoted)> = places.iter().filter(|((at, _, _), _)| *at == i).collect();
         // A markdown heading is shown without its `## `; its marks move with the text.
         let (tag, shown, shift) = match heading(paragraph) {
             Some((2, _)) if paragraph.starts_with("## ") => ("h2", &paragraph[3..], 3),
@@ -223,14 +223,12 @@ pub fn page(
         };
         let marks: Vec<Mark<'_>> = here
             .iter()
-            .filter_map(|(p, q)| {
-                p.map(|(_, a, b)| Mark {
-                    id: q.id,
-                    start: a.saturating_sub(shift),
-                    end: b.saturating_sub(shift),
-                    // Relative to this page: its root, then the row's page below `dist/`.
-                    link: Some((format!("{root}{}", q.page), q.label.as_str())),
-                })
+            .map(|((_, a, b), q)| Mark {
+                id: q.id,
+                start: a.saturating_sub(shift),
+                end: b.saturating_sub(shift),
+                // Relative to this page: its root, then the row's page below `dist/`.
+                link: Some((format!("{root}{}", q.page), q.label.as_str())),
             })
             .collect();
         body.push_str(&format!(r#"<{tag} id="p{}">{}</{tag}>"#, i + 1, marked_paragraph(shown, &marks)));
