@@ -27,6 +27,7 @@ fn main() {
     {
         println!("cargo:rerun-if-changed={file}");
     }
+    println!("cargo:rerun-if-changed={}", rows::TRANSLATIONS_FILE);
     println!("cargo:rerun-if-changed={SOURCES_DIR}");
     println!("cargo:rerun-if-changed={}", rows::HELD_DIR);
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
@@ -45,10 +46,24 @@ fn main() {
     if !misses.is_empty() {
         fail(&misses.iter().map(|e| e.to_string()).collect::<Vec<_>>());
     }
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    let mut generated = generate(&tables);
+    let translations_text = std::fs::read_to_string(rows::TRANSLATIONS_FILE)
+        .unwrap_or_else(|e| fail(&[format!("{}: cannot read: {e}", rows::TRANSLATIONS_FILE)]));
+    let ids: Vec<&str> = (tables.figures.iter().map(|r| r.id.as_str()))
+        .chain(tables.projects.iter().map(|r| r.id.as_str()))
+        .chain(tables.commitments.iter().map(|r| r.id.as_str()))
+        .collect();
+    let translations = rows::read_translations(&translations_text, &ids).unwrap_or_else(|errors| fail(&errors));
+    let dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = dir.join("dataset.rs");
+    let mut generated = generate(&tables, &dir);
+    let quotes_en = texts(&mut generated, "QUOTE_EN", &translations.iter().map(String::as_str).collect::<Vec<_>>());
+    let _ = writeln!(generated, "pub const QUOTES_EN_FILE: &str = {:?};", hashed_name("quotes-en", &quotes_en));
+    let file = dir.join("quotes-en.txt");
+    std::fs::write(&file, &quotes_en).unwrap_or_else(|e| fail(&[format!("{}: {e}", file.display())]));
     let held_texts: Vec<String> = tables.sources.iter().filter_map(|s| held(&s.id)).collect();
-    let contents = files.entries().into_iter().map(|(_, text)| text).chain(held_texts.iter().map(String::as_str));
+    let contents = (files.entries().into_iter().map(|(_, text)| text))
+        .chain(held_texts.iter().map(String::as_str))
+        .chain([translations_text.as_str()]);
     let _ = writeln!(generated, "pub const VERSION: &str = {:?};", version(contents));
     std::fs::write(&out, generated).unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));
 }
@@ -57,17 +72,23 @@ fn main() {
 /// sets it) and a short hash of its contents (FNV-1a over every table and held text), so two
 /// builds of the same data on one day carry one version and any change of data another.
 fn version<'a>(contents: impl Iterator<Item = &'a str>) -> String {
+    let hash = fnv(contents);
+    let seconds = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    });
+    let (y, m, d) = civil_date(seconds / 86_400);
+    format!("{y:04}-{m:02}-{d:02}+{hash:08x}")
+}
+
+/// FNV-1a over texts, each ended by a zero byte.
+fn fnv<'a>(contents: impl Iterator<Item = &'a str>) -> u32 {
     let mut hash: u32 = 0x811c_9dc5;
     for text in contents {
         for byte in text.bytes().chain([0]) {
             hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
         }
     }
-    let seconds = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
-    });
-    let (y, m, d) = civil_date(seconds / 86_400);
-    format!("{y:04}-{m:02}-{d:02}+{hash:08x}")
+    hash
 }
 
 /// The calendar date of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`).
@@ -92,64 +113,105 @@ fn fail(messages: &[String]) -> ! {
     std::process::exit(1);
 }
 
-/// All texts of the dataset in one string, in the order `core::dataset` reads them back, with
-/// each text's length in bytes so they can be cut apart again without any parsing.
-fn texts(out: &mut String, texts: &[&str]) {
+/// Texts in one string, in the order `core::dataset` reads them back, with each text's length in
+/// bytes so they can be cut apart again without any parsing.
+fn texts(out: &mut String, name: &str, texts: &[&str]) -> String {
     if let Some(t) = texts.iter().find(|t| t.len() > usize::from(u16::MAX)) {
         fail(&[format!("a text of {} bytes is longer than the bundle format allows: {t}", t.len())]);
     }
     let lengths: Vec<String> = texts.iter().map(|t| t.len().to_string()).collect();
-    let _ = writeln!(out, "const TEXT: &str = {:?};", texts.concat());
-    let _ = writeln!(out, "static TEXT_LEN: [u16; {}] = [{}];", texts.len(), lengths.join(","));
+    let _ = writeln!(out, "static {name}_LEN: [u16; {}] = [{}];", texts.len(), lengths.join(","));
+    texts.concat()
 }
 
-/// The order of the bundled texts (`core::dataset::assemble` reads them in the same order):
-/// identifiers first, then the Chinese texts, then the English ones, each source's figures and
-/// projects row by row. That keeps a project's summary next to the quote it paraphrases, and
-/// texts from one document together, within gzip's 32 KB window: the dataset text compresses to
-/// 49.4 KB instead of 63.7 KB one column after another.
-fn text_order(t: &Tables) -> Vec<&str> {
+/// The texts every language needs, in the order `core::dataset::assemble` reads them:
+/// identifiers, numbers as written, units, dates, the quotes and the sources' titles. The quotes
+/// follow their rows, each document's together, within gzip's 32 KB window.
+fn shared_text_order(t: &Tables) -> Vec<&str> {
     let (f, p, s, c) = (&t.figures, &t.projects, &t.sources, &t.commitments);
     let mut order: Vec<&str> = Vec::new();
     for r in s {
-        order.extend([r.id.as_str(), &r.published, &r.file]);
+        order.extend([
+            r.id.as_str(),
+            &r.published,
+            &r.file,
+            &r.title_zh,
+            &r.publisher_zh,
+            &r.title_en,
+            &r.publisher_en,
+        ]);
     }
     for r in f {
-        order.extend([r.id.as_str(), &r.metric_key, &r.value, &r.baseline_value, &r.project_id]);
+        order.extend([
+            r.id.as_str(),
+            &r.metric_key,
+            &r.value,
+            &r.baseline_value,
+            &r.project_id,
+            &r.unit_zh,
+            &r.unit_en,
+        ]);
     }
     order.extend(p.iter().map(|r| r.id.as_str()));
     for r in c {
         order.extend([r.id.as_str(), &r.deadline, &r.project_id]);
     }
-    for r in s {
-        order.extend([r.title_zh.as_str(), &r.publisher_zh]);
+    for source in s {
+        order.extend(f.iter().filter(|r| r.source_id == source.id).map(|r| r.quote.as_str()));
+        order.extend(p.iter().filter(|r| r.source_id == source.id).map(|r| r.quote.as_str()));
+        order.extend(c.iter().filter(|r| r.source_id == source.id).map(|r| r.quote.as_str()));
     }
+    order
+}
+
+/// The texts of one language (labels, names, summaries, notes), each document's rows together,
+/// in the order `core::dataset::assemble` reads them. The app fetches only its reader's language.
+fn language_text_order(t: &Tables, lang: model::Lang) -> Vec<&str> {
+    let (f, p, s, c) = (&t.figures, &t.projects, &t.sources, &t.commitments);
+    fn pick<'t>(lang: model::Lang, zh_text: &'t str, en_text: &'t str) -> &'t str {
+        if lang == model::Lang::Zh {
+            zh_text
+        } else {
+            en_text
+        }
+    }
+    let mut order: Vec<&str> = Vec::new();
     for source in s {
         for r in f.iter().filter(|r| r.source_id == source.id) {
-            order.extend([r.metric_zh.as_str(), &r.unit_zh, &r.quote, &r.note_zh]);
+            order.extend([pick(lang, &r.metric_zh, &r.metric_en), pick(lang, &r.note_zh, &r.note_en)]);
         }
         for r in p.iter().filter(|r| r.source_id == source.id) {
-            order.extend([r.name_zh.as_str(), &r.quote, &r.summary_zh, &r.note_zh]);
+            order.extend([
+                pick(lang, &r.name_zh, &r.name_en),
+                pick(lang, &r.summary_zh, &r.summary_en),
+                pick(lang, &r.note_zh, &r.note_en),
+            ]);
         }
         for r in c.iter().filter(|r| r.source_id == source.id) {
-            order.extend([r.text_zh.as_str(), &r.quote]);
-        }
-    }
-    for r in s {
-        order.extend([r.title_en.as_str(), &r.publisher_en]);
-    }
-    for source in s {
-        for r in f.iter().filter(|r| r.source_id == source.id) {
-            order.extend([r.metric_en.as_str(), &r.unit_en, &r.note_en]);
-        }
-        for r in p.iter().filter(|r| r.source_id == source.id) {
-            order.extend([r.name_en.as_str(), &r.summary_en, &r.note_en]);
-        }
-        for r in c.iter().filter(|r| r.source_id == source.id) {
-            order.extend([r.text_en.as_str()]);
+            order.push(pick(lang, &r.text_zh, &r.text_en));
         }
     }
     order
+}
+
+/// `<stem>-<hash of the contents>.txt`: the name a file of texts is published under.
+fn hashed_name(stem: &str, text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{stem}-{hash:016x}.txt")
+}
+
+/// Writes a language's texts beside the generated code (`text-zh.txt`, `text-en.txt`): the
+/// native build includes them, the build of `dist/` publishes them as `TEXT_FILES` for the app
+/// to fetch. Their names carry a hash of their contents, so a wasm never reads another build's.
+fn language_texts(out: &mut String, dir: &Path, t: &Tables) {
+    let mut names = Vec::new();
+    for (lang, name) in [(model::Lang::Zh, "ZH"), (model::Lang::En, "EN")] {
+        let text = texts(out, name, &language_text_order(t, lang));
+        let file = dir.join(format!("text-{}.txt", lang.id()));
+        std::fs::write(&file, &text).unwrap_or_else(|e| fail(&[format!("{}: {e}", file.display())]));
+        names.push(hashed_name(&format!("text-{}", lang.id()), &text));
+    }
+    let _ = writeln!(out, "pub const TEXT_FILES: [&str; 2] = {names:?};");
 }
 
 /// The cities table, small enough to be written out whole, in display order (`load` sorts it).
@@ -186,7 +248,7 @@ fn opt<T: std::fmt::Debug>(prefix: &str, v: Option<T>) -> String {
     v.map_or("None".into(), |v| format!("Some({prefix}{v:?})"))
 }
 
-fn generate(t: &Tables) -> String {
+fn generate(t: &Tables, dir: &Path) -> String {
     let mut out = String::from("// Generated by build.rs from data/*.csv. Do not edit.\n");
     let (f, p, s, c) = (&t.figures, &t.projects, &t.sources, &t.commitments);
     let _ = writeln!(
@@ -197,7 +259,9 @@ fn generate(t: &Tables) -> String {
         s.len(),
         c.len()
     );
-    texts(&mut out, &text_order(t));
+    let shared = texts(&mut out, "TEXT", &shared_text_order(t));
+    let _ = writeln!(out, "const TEXT: &str = {shared:?};");
+    language_texts(&mut out, dir, t);
     cities(&mut out, t);
 
     let city_index =

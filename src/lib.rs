@@ -19,5 +19,6 @@ mod reveal;
 mod stages;
 pub mod state;
 pub mod takeover;
+mod texts;
 
 pub use app::App;

@@ -4,8 +4,8 @@
 //! back/forward (`popstate`). At build time the same state is made from a `Page` alone (no
 //! browser, no listeners).
 
-use crate::core::dataset::BUNDLED;
-use crate::core::page::{address_of, folder_above, locate, Page};
+use crate::core::dataset::{has_texts, BUNDLED};
+use crate::core::page::{address_of, asked as page_asked, folder_above, locate, Page};
 use crate::core::url_state::{Dropped, ViewState};
 use leptos::prelude::*;
 
@@ -42,9 +42,7 @@ impl UrlState {
     /// over it. The address is then rewritten to the state's own (an old `?view=charts&city=hebi`
     /// becomes `charts/hebi/`), and back/forward navigation followed from then on.
     pub fn from_browser() -> Self {
-        let up = document().document_element().and_then(|r| r.get_attribute("data-root")).unwrap_or_default();
-        let href = window().location().href().unwrap_or_default();
-        let root = folder_above(&href, up.matches("../").count());
+        let (root, href) = browser_address();
         pin_head_links(&href);
         let (state, dropped) = locate(&BUNDLED, &root, &href);
         let url = UrlState::new(PageContext { address: Some(root) }, state, dropped);
@@ -167,6 +165,16 @@ impl UrlState {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
+        if !has_texts(next.lang) {
+            // The app holds its reader's language only (fetched at start): the other language is
+            // its own page, loaded as one (in place inside an embed, as every change there).
+            if let Some(root) = self.page.address.as_deref() {
+                let target = format!("{root}{}", address_of(&BUNDLED, &next));
+                let location = window().location();
+                let _ = if next.embed { location.replace(&target) } else { location.assign(&target) };
+            }
+            return;
+        }
         self.write_url(&next, push && !next.embed);
         self.state.set(next);
     }
@@ -175,6 +183,21 @@ impl UrlState {
     pub fn notices(&self) -> RwSignal<Vec<Dropped>> {
         self.notices
     }
+}
+
+/// The explorer's folder (absolute, from the way up to it the build writes on `<html data-root>`)
+/// and the page's address.
+fn browser_address() -> (String, String) {
+    let up = document().document_element().and_then(|r| r.get_attribute("data-root")).unwrap_or_default();
+    let href = window().location().href().unwrap_or_default();
+    (folder_above(&href, up.matches("../").count()), href)
+}
+
+/// The language and search the address asks for, read before the dataset exists (the app
+/// fetches that language's texts first): `page::asked`.
+pub fn asked() -> ViewState {
+    let (root, href) = browser_address();
+    page_asked(&root, &href)
 }
 
 impl UrlState {

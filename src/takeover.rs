@@ -11,6 +11,7 @@
 //! (the loader's watchdog gave up) is left as it is.
 
 use crate::app::{AppPart, Part};
+use crate::core::dataset::{provide_texts, TEXT_FILES};
 use crate::stages::Stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -38,6 +39,16 @@ pub fn mount_over_prerendered() {
 type Failure = &'static str;
 
 async fn take_over() -> Result<(), Failure> {
+    // The dataset's texts in the reader's language come as a file of their own (fetched by the
+    // loader beside the wasm), before anything reads the dataset.
+    let asked = crate::state::asked();
+    // A search finds rows by the words of either language (one carried over a language switch,
+    // or a link shared from the other language): it gets both.
+    let other = (!asked.q.is_empty()).then(|| asked.lang.other());
+    for lang in [Some(asked.lang), other].into_iter().flatten() {
+        let texts = crate::texts::fetch(TEXT_FILES[lang as usize]).await?;
+        provide_texts(lang, texts).map_err(|_| "the dataset's texts are another build's")?;
+    }
     let url = UrlState::from_browser();
     let doc = document();
     let fresh = doc.create_element("div").map_err(|_| "cannot create the app's element")?;
@@ -84,6 +95,7 @@ async fn take_over() -> Result<(), Failure> {
     let _ = classes.remove_1("stale");
     let _ = classes.add_1(RUNNING);
     announce("renewal-explorer:running", None);
+    crate::texts::fill_translations_when_opened();
     if let Some(leaving) = leaving {
         next_task().await;
         leaving.remove();

@@ -1,7 +1,7 @@
 //! The shipped dataset against every SPEC §1 invariant, and each quote against its source text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::{self, BUNDLED};
 use renewal_explorer::core::loaded::{self, UnknownCity};
 use renewal_explorer::core::model::{FigureKind, Held, Scope};
 use renewal_explorer::core::numerals::quote_states_value;
@@ -355,4 +355,72 @@ fn verbatim_check_reports_every_miss_at_once() {
         "{}",
         misses[0]
     );
+}
+
+fn translations_table() -> String {
+    std::fs::read_to_string(repo().join(rows::TRANSLATIONS_FILE)).expect("the translations table")
+}
+
+fn row_ids() -> Vec<&'static str> {
+    (BUNDLED.figures.iter().map(|f| f.id))
+        .chain(BUNDLED.projects.iter().map(|p| p.id))
+        .chain(BUNDLED.commitments.iter().map(|c| c.id))
+        .collect()
+}
+
+#[test]
+fn every_row_of_the_dataset_has_its_english_quote_bundled_in_row_order() {
+    let ids = row_ids();
+    let english = rows::read_translations(&translations_table(), &ids).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(english.len(), ids.len());
+    for (id, text) in ids.iter().zip(&english) {
+        assert!(dataset::has_quote_en(&BUNDLED, id), "{id}");
+        assert_eq!(dataset::quote_en(&BUNDLED, id), Some(text.as_str()), "{id}");
+    }
+    assert_eq!(
+        dataset::quote_en(&BUNDLED, "pds25-f003"),
+        Some("successfully brought in 1.87 billion yuan of private capital")
+    );
+    assert_eq!(dataset::quote_en(&BUNDLED, "no-such-row"), None);
+    assert!(!dataset::has_quote_en(&BUNDLED, "no-such-row"));
+}
+
+#[test]
+fn a_missing_unknown_repeated_or_chinese_translation_is_refused_with_its_line() {
+    let table = translations_table();
+    let mut lines: Vec<&str> = table.lines().collect();
+    let fourth = lines[4].to_string();
+    lines[1] = "pds25-f001,平顶山";
+    lines[2] = "no-such-row,text";
+    lines.push(&fourth);
+    lines.push("pds25-f005, ");
+    let file = rows::TRANSLATIONS_FILE;
+    let errors = rows::read_translations(&lines.join("\n"), &row_ids()).expect_err("refused");
+    assert!(errors.contains(&format!("{file}:2: `pds25-f001`: Chinese in the English")), "{errors:#?}");
+    assert!(errors.contains(&format!("{file}:3: `no-such-row` is no row of the dataset")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.ends_with("`pds25-f002` has no row")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.ends_with("`pds25-f004` is translated twice")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.ends_with("`pds25-f005` has no English")), "{errors:#?}");
+}
+
+#[test]
+fn the_texts_of_a_language_are_taken_only_if_they_are_this_builds() {
+    use renewal_explorer::core::model::Lang;
+    for lang in [Lang::Zh, Lang::En] {
+        assert!(dataset::has_texts(lang), "natively the program carries both languages");
+        let own = dataset::BUNDLED_TEXTS[lang as usize];
+        assert_eq!(dataset::provide_texts(lang, own.to_string()), Ok(()));
+        let other = format!("{own}x");
+        let refused = dataset::provide_texts(lang, other).expect_err("another build's texts");
+        assert_eq!((refused.bytes, refused.expected), (own.len() + 1, own.len()));
+        assert!(refused.to_string().contains("another build's file"), "{refused}");
+    }
+    assert_eq!(dataset::provide_quotes_en(dataset::BUNDLED_QUOTES_EN.to_string()), Ok(()));
+    assert!(dataset::provide_quotes_en(String::new()).is_err());
+    // Each file's name carries its contents' hash: a new build's texts are a new file.
+    let names = [dataset::TEXT_FILES[0], dataset::TEXT_FILES[1], dataset::QUOTES_EN_FILE];
+    for (name, stem) in names.iter().zip(["text-zh-", "text-en-", "quotes-en-"]) {
+        let hash = name.strip_prefix(stem).and_then(|n| n.strip_suffix(".txt")).unwrap_or_default();
+        assert!(hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{name}");
+    }
 }

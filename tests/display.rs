@@ -3,7 +3,8 @@
 
 mod support;
 
-use renewal_explorer::core::display::{change_label, scope_label, value_label};
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::display::{as_of_date, change_label, scope_label, value_label};
 use renewal_explorer::core::model::{Approx, Category, Figure, FigureKind, Lang, Scope};
 use support::city;
 
@@ -61,8 +62,8 @@ fn before_after_and_years() {
     f.baseline_year = Some(2020);
     assert_eq!(change_label(&f, Lang::Zh).as_deref(), Some("380.6公里 → 600.59公里"));
     assert_eq!(change_label(&f, Lang::En).as_deref(), Some("380.6 km → 600.59 km"));
-    assert_eq!(scope_label(&f, Lang::Zh), "2020→2025年");
-    assert_eq!(scope_label(&f, Lang::En), "2020→2025");
+    assert_eq!(scope_label(&BUNDLED, &f, Lang::Zh), "2020→2025年");
+    assert_eq!(scope_label(&BUNDLED, &f, Lang::En), "2020→2025");
 }
 
 #[test]
@@ -79,6 +80,62 @@ fn every_figure_says_the_time_it_covers_never_a_bare_year_for_a_total() {
         (with(Scope::Undated, None, None), "未注明时间", "no date given"),
     ];
     for (f, zh, en) in cases {
-        assert_eq!((scope_label(&f, Lang::Zh).as_str(), scope_label(&f, Lang::En).as_str()), (zh, en), "{:?}", f.scope);
+        assert_eq!(
+            (scope_label(&BUNDLED, &f, Lang::Zh).as_str(), scope_label(&BUNDLED, &f, Lang::En).as_str()),
+            (zh, en),
+            "{:?}",
+            f.scope
+        );
     }
+}
+
+#[test]
+fn a_state_is_dated_as_precisely_as_its_sentence_else_its_document_allows() {
+    // The sentence's own date after 截至, with or without its year.
+    assert_eq!(as_of_date("截至10月9日,76条小巷已改造完成", 2025, "2025-10"), Some((10, Some(9))));
+    assert_eq!(as_of_date("截至2025年10月,已建成", 2025, "2025"), Some((10, None)));
+    // Otherwise the document's month, where the document is of the figure's year.
+    assert_eq!(as_of_date("截至目前,已累计完成", 2025, "2025-10"), Some((10, None)));
+    assert_eq!(as_of_date("全市三级医院发展到15家", 2024, "2024-10-28"), Some((10, None)));
+    // A year alone where neither says more: a document dated by its year, or of another year.
+    assert_eq!(as_of_date("绿化覆盖率达48.79%", 2025, "2025"), None);
+    assert_eq!(as_of_date("2023年开通“绿色通道”", 2023, "2025-10"), None);
+    // A date of another year in the sentence is not this figure's.
+    assert_eq!(as_of_date("截至2024年12月底", 2025, "2025"), None);
+    assert_eq!(as_of_date("截至13月", 2025, "2025"), None, "no month 13");
+
+    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).copied().expect("a figure of the dataset");
+    // 76 alleys "截至10月9日" in a report of October 2025.
+    let alleys = figure("pds25-f026");
+    assert_eq!(scope_label(&BUNDLED, &alleys, Lang::Zh), "截至2025年10月9日");
+    assert_eq!(scope_label(&BUNDLED, &alleys, Lang::En), "as of 9 October 2025");
+    // "截至目前" in the same report.
+    let now = figure("pds25-f036");
+    assert_eq!(scope_label(&BUNDLED, &now, Lang::Zh), "截至2025年10月");
+    assert_eq!(scope_label(&BUNDLED, &now, Lang::En), "as of October 2025");
+    // Hebi's report is dated by its year only.
+    assert_eq!(scope_label(&BUNDLED, &figure("hb25-f008"), Lang::En), "as of 2025");
+}
+
+#[test]
+fn a_period_read_from_the_documents_frame_says_so() {
+    use renewal_explorer::core::display::{figure_note, period_inferred};
+    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).copied().expect("a figure of the dataset");
+    // "累计新增公共停车位2.9万余个", in Hebi's report on the 14th Five-Year Plan.
+    let parking = figure("hb25-f057");
+    assert!(period_inferred(&parking));
+    assert!(figure_note(&parking, Lang::En).contains("the editor's reading of the document's frame"));
+    assert!(figure_note(&parking, Lang::Zh).contains("本句未写明"));
+    // The sentence says it: “十四五”以来; a start the document does not give (近年来); one year's.
+    for id in ["pds25-f008", "pds24-f027"] {
+        assert!(!period_inferred(&figure(id)), "{id}");
+    }
+    let stated = Figure { quote: "2021年至今累计完成", ..parking };
+    assert!(!period_inferred(&stated), "its first year is in the sentence");
+    let one_year = Figure { scope: Scope::Year, period_from: None, ..parking };
+    assert!(!period_inferred(&one_year));
+    assert_eq!(figure_note(&one_year, Lang::En), "", "nothing to say");
+    // An editor's note comes first, the frame after it.
+    let noted = Figure { note_en: "The source reads X.", ..parking };
+    assert!(figure_note(&noted, Lang::En).starts_with("The source reads X. The period is"));
 }

@@ -8,8 +8,8 @@ use renewal_explorer::core::chart::{charts_for, page_ids, ChartSet};
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::page::{
-    address_of, document_title, folder_above, locate, own_view_name, page_description, root_classes, same_classes,
-    static_pages, Page, PageKind,
+    address_of, asked, document_title, folder_above, locate, own_view_name, page_description, root_classes,
+    same_classes, static_pages, Page, PageKind,
 };
 use renewal_explorer::core::url_state::{format_over, Theme, View, ViewState};
 use support::city;
@@ -146,6 +146,27 @@ fn an_address_is_read_from_any_url_of_the_explorer_old_links_included() {
     assert_eq!(folder_above("https://h/news/renewal/en/charts/hebi/?x#y", 3), root);
     assert_eq!(folder_above("https://h/news/renewal/embed/x.html", 1), root);
     assert_eq!(folder_above("https://h/news/renewal/index.html", 0), root);
+}
+
+#[test]
+fn the_language_and_search_asked_for_are_read_as_locate_reads_them_without_the_dataset() {
+    // The app reads them first, to fetch the texts of that language (and of both for a search).
+    let root = "https://h/news/renewal/";
+    let mut addresses: Vec<String> = static_pages(&BUNDLED).iter().map(Page::address).collect();
+    addresses
+        .extend(["en/nowhere/", "nowhere/", "en", "embed/no-chart.en.html", "embed/no-chart.html"].map(String::from));
+    let queries =
+        ["", "?lang=en", "?lang=zh", "?lang=xx", "?q=%E5%85%AC%E5%9B%AD", "?lang=en&lang=zh", "?city=hebi&q=park"];
+    for address in &addresses {
+        for query in queries {
+            let href = format!("{root}{address}{query}#main");
+            let (state, _) = locate(&BUNDLED, root, &href);
+            let first = asked(root, &href);
+            assert_eq!((first.lang, &first.q), (state.lang, &state.q), "{href}");
+        }
+    }
+    let lost = locate(&BUNDLED, root, "https://h/news/renewal/en/nowhere/").0;
+    assert_eq!((lost.view, lost.lang), (View::Overview, Lang::En), "an unknown English path stays English");
 }
 
 #[test]

@@ -2,8 +2,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::filter::progress_of;
+use renewal_explorer::core::items::promise_item_html;
+use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::{Commitment, Figure, FigureKind, Lang, Project, Scope, Status};
-use renewal_explorer::core::promises::{by_deadline, deadline_label, outcome, Month, Outcome, Promise};
+use renewal_explorer::core::promises::{
+    by_deadline, deadline_label, outcome, progress_label, Month, Outcome, Promise, PASSED_UNREPORTED, REPORTED_DONE,
+};
+use renewal_explorer::core::url_state::{View, ViewState};
 
 const TODAY: Month = Month { year: 2026, month: 12 };
 
@@ -99,6 +105,23 @@ fn a_target_is_reported_done_only_when_an_achievement_reaches_it() {
     assert_eq!(outcome(&BUNDLED, &Promise::Goal(&reached), TODAY), Outcome::ReportedDone);
     let later = Figure { year: Some(2027), scope: Scope::By, ..*plan };
     assert_eq!(outcome(&BUNDLED, &Promise::Goal(&later), TODAY), Outcome::Open);
+}
+
+#[test]
+fn a_goals_latest_report_gives_its_share_and_its_date_never_done_beside_not_reported() {
+    let (plan, done) = (figure("pds25-f025"), figure("pds25-f026"));
+    assert_eq!(progress_of(&BUNDLED, plan).map(|f| f.id), Some(done.id));
+    assert_eq!(progress_label(&BUNDLED, done, plan, Lang::Zh), "最新报告：76条，目标100条（截至2025年10月9日）");
+    assert_eq!(progress_label(&BUNDLED, done, plan, Lang::En), "Latest report: 76 of 100 alleys, as of 9 October 2025");
+    for lang in [Lang::Zh, Lang::En] {
+        let now = ViewState { view: View::Promises, lang, ..ViewState::default() };
+        let item = promise_item_html(&BUNDLED, &Promise::Goal(plan), TODAY, &now);
+        assert!(item.contains(&escape(&progress_label(&BUNDLED, done, plan, lang))), "{item}");
+        assert!(item.contains(PASSED_UNREPORTED.get(lang)), "{item}");
+        for done_words in ["已报告完成", "Reported done", REPORTED_DONE.get(lang)] {
+            assert!(!item.contains(done_words), "{done_words}: {item}");
+        }
+    }
 }
 
 #[test]

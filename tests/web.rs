@@ -5,6 +5,8 @@
 mod support;
 
 use leptos::prelude::*;
+use renewal_explorer::core::dataset::{provide_texts, BUNDLED_TEXTS};
+use renewal_explorer::core::model::Lang;
 use renewal_explorer::state::UrlState;
 use renewal_explorer::App;
 use support::city;
@@ -21,6 +23,11 @@ static FOLDER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 /// Sets the page URL to the folder with this query, then mounts a fresh App into its own wrapper
 /// element.
 fn mount_at(query: &str) -> web_sys::Element {
+    // Both languages, as the loader would hand over the one a page asks for: the language switch
+    // then changes the view in place (with one language only, it loads the other's page).
+    for lang in [Lang::Zh, Lang::En] {
+        provide_texts(lang, BUNDLED_TEXTS[lang as usize].to_string()).expect("this build's texts");
+    }
     let window = web_sys::window().expect("a window");
     let path = FOLDER.get_or_init(|| window.location().pathname().expect("a path")).clone();
     window

@@ -4,7 +4,7 @@
 //! once, at first use, by cutting the string apart: no parsing, nothing to fail.
 
 use super::model::{
-    Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Project, Scope, Source, SourceKind, Status,
+    Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Lang, Project, Scope, Source, SourceKind, Status,
 };
 use std::sync::LazyLock;
 
@@ -24,18 +24,132 @@ pub struct Dataset {
     pub commitments: &'static [Commitment],
 }
 
-/// The data compiled into this build.
+/// The data compiled into this build, with the texts of the languages it has: both where this
+/// program carries them (natively: the build, tests), else those handed over by `provide_texts`
+/// before first use (the app fetches its reader's language; see `TEXT_FILES`).
 pub static BUNDLED: LazyLock<Dataset> = LazyLock::new(assemble);
 
-/// The bundled texts, one after another, cut apart by their byte lengths.
-fn texts() -> impl Iterator<Item = &'static str> {
+/// Each language's texts as this build wrote them (Chinese, English). Natively they are part of
+/// the program; the app's wasm does not carry them (nothing in it refers to them), it fetches
+/// `TEXT_FILES` instead.
+pub const BUNDLED_TEXTS: [&str; 2] =
+    [include_str!(concat!(env!("OUT_DIR"), "/text-zh.txt")), include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"))];
+
+/// The languages' texts handed over at run time, by language (`Lang::ALL` order).
+#[cfg(target_arch = "wasm32")]
+static PROVIDED: [std::sync::OnceLock<&'static str>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+/// A language's texts that are not the ones this build wrote (another build's file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForeignTexts {
+    pub lang: Lang,
+    pub bytes: usize,
+    pub expected: usize,
+}
+
+impl std::fmt::Display for ForeignTexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (lang, bytes, expected) = (self.lang.id(), self.bytes, self.expected);
+        write!(f, "the {lang} texts have {bytes} bytes where this build wrote {expected}: another build's file")
+    }
+}
+
+impl std::error::Error for ForeignTexts {}
+
+fn lengths(lang: Lang) -> &'static [u16] {
+    match lang {
+        Lang::Zh => &ZH_LEN,
+        Lang::En => &EN_LEN,
+    }
+}
+
+/// Hands the dataset one language's texts (as fetched from `TEXT_FILES`), before its first use.
+/// Texts of the wrong length are refused; a language handed over twice keeps the first.
+pub fn provide_texts(lang: Lang, text: String) -> Result<(), ForeignTexts> {
+    let expected = lengths(lang).iter().map(|&len| usize::from(len)).sum();
+    if text.len() != expected {
+        return Err(ForeignTexts { lang, bytes: text.len(), expected });
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = PROVIDED[lang as usize].set(Box::leak(text.into_boxed_str()));
+    Ok(())
+}
+
+/// Whether the dataset has (or, before first use, will have) the texts of `lang`.
+pub fn has_texts(lang: Lang) -> bool {
+    language_text(lang).is_some()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn language_text(lang: Lang) -> Option<&'static str> {
+    Some(BUNDLED_TEXTS[lang as usize])
+}
+
+#[cfg(target_arch = "wasm32")]
+fn language_text(lang: Lang) -> Option<&'static str> {
+    PROVIDED[lang as usize].get().copied()
+}
+
+/// The explorer's own English of every quote (`data/quotes_en.csv`), in row order (figures,
+/// projects, dated promises). Natively part of the program; the app fetches `QUOTES_EN_FILE` when
+/// an English reader first opens one (`provide_quotes_en`).
+pub const BUNDLED_QUOTES_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/quotes-en.txt"));
+
+#[cfg(target_arch = "wasm32")]
+static PROVIDED_QUOTES_EN: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// Hands over the English of the quotes (as fetched from `QUOTES_EN_FILE`); refused if it is not
+/// this build's.
+pub fn provide_quotes_en(text: String) -> Result<(), ForeignTexts> {
+    let expected = QUOTE_EN_LEN.iter().map(|&len| usize::from(len)).sum();
+    if text.len() != expected {
+        return Err(ForeignTexts { lang: Lang::En, bytes: text.len(), expected });
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = PROVIDED_QUOTES_EN.set(Box::leak(text.into_boxed_str()));
+    Ok(())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn quotes_en() -> Option<&'static str> {
+    Some(BUNDLED_QUOTES_EN)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn quotes_en() -> Option<&'static str> {
+    PROVIDED_QUOTES_EN.get().copied()
+}
+
+/// A row's place among all rows (figures, projects, dated promises), as the translations are kept.
+fn row_index(data: &Dataset, id: &str) -> Option<usize> {
+    (data.figures.iter().map(|f| f.id))
+        .chain(data.projects.iter().map(|p| p.id))
+        .chain(data.commitments.iter().map(|c| c.id))
+        .position(|row| row == id)
+}
+
+/// Whether the row's quote has an English rendering (known before the renderings arrive).
+pub fn has_quote_en(data: &Dataset, id: &str) -> bool {
+    row_index(data, id).and_then(|i| QUOTE_EN_LEN.get(i)).is_some_and(|&len| len > 0)
+}
+
+/// The explorer's English of the row's quote, once this program has the renderings.
+pub fn quote_en(data: &Dataset, id: &str) -> Option<&'static str> {
+    let index = row_index(data, id)?;
+    cut(quotes_en()?, &QUOTE_EN_LEN).nth(index).filter(|t| !t.is_empty())
+}
+
+/// `text` cut apart by the byte lengths `build.rs` wrote for it; empty texts where the text is
+/// missing (a language not handed over).
+fn cut(text: &'static str, lengths: &'static [u16]) -> impl Iterator<Item = &'static str> {
     let mut at = 0;
-    TEXT_LEN.iter().map(move |&len| {
+    lengths.iter().map(move |&len| {
         let end = at + usize::from(len);
-        // Lengths are byte lengths of whole strings written by build.rs, so `get` always succeeds.
-        let text = TEXT.get(at..end).unwrap_or_default();
+        // Lengths are byte lengths of whole strings written by build.rs, so `get` succeeds on the
+        // text they were written for.
+        let piece = text.get(at..end).unwrap_or_default();
         at = end;
-        text
+        piece
     })
 }
 
@@ -44,25 +158,25 @@ fn optional(text: &'static str) -> Option<&'static str> {
 }
 
 /// Builds the rows: numbers and enums from their arrays, texts read in the order `build.rs`
-/// wrote them (identifiers; then the Chinese texts, then the English ones, each source's
-/// figures and projects row by row).
+/// wrote them (the shared texts: identifiers, units, quotes, titles; then each language's
+/// labels, each source's figures, projects and commitments row by row).
 fn assemble() -> Dataset {
     // Indices written by build.rs into its own table of cities.
     let city = |index: u8| CITIES[usize::from(index)];
-    let mut texts = texts();
+    let mut texts = cut(TEXT, &TEXT_LEN);
     let mut next = move || texts.next().unwrap_or_default();
 
-    let mut sources: Vec<Source> = (0..SOURCE_COUNT)
+    let sources: Vec<Source> = (0..SOURCE_COUNT)
         .map(|i| Source {
             id: next(),
             published: next(),
             file: next(),
+            title_zh: next(),
+            publisher_zh: next(),
+            title_en: next(),
+            publisher_en: next(),
             city: city(S_CITY[i]),
             kind: S_KIND[i],
-            title_zh: "",
-            title_en: "",
-            publisher_zh: "",
-            publisher_en: "",
         })
         .collect();
     let source_ids: Vec<&'static str> = sources.iter().map(|s| s.id).collect();
@@ -74,6 +188,8 @@ fn assemble() -> Dataset {
             value_text: next(),
             baseline_text: optional(next()),
             project_id: optional(next()),
+            unit_zh: next(),
+            unit_en: next(),
             city: city(F_CITY[i]),
             category: F_CATEGORY[i],
             value: F_VALUE[i],
@@ -87,8 +203,6 @@ fn assemble() -> Dataset {
             source_id: source_id(F_SOURCE[i]),
             metric_zh: "",
             metric_en: "",
-            unit_zh: "",
-            unit_en: "",
             quote: "",
             note_zh: "",
             note_en: "",
@@ -124,32 +238,40 @@ fn assemble() -> Dataset {
         })
         .collect();
 
-    for s in &mut sources {
-        (s.title_zh, s.publisher_zh) = (next(), next());
-    }
     for &source in &source_ids {
-        for f in figures.iter_mut().filter(|f| f.source_id == source) {
-            (f.metric_zh, f.unit_zh, f.quote, f.note_zh) = (next(), next(), next(), next());
-        }
-        for p in projects.iter_mut().filter(|p| p.source_id == source) {
-            (p.name_zh, p.quote, p.summary_zh, p.note_zh) = (next(), next(), next(), next());
-        }
-        for c in commitments.iter_mut().filter(|c| c.source_id == source) {
-            (c.text_zh, c.quote) = (next(), next());
-        }
+        figures.iter_mut().filter(|f| f.source_id == source).for_each(|f| f.quote = next());
+        projects.iter_mut().filter(|p| p.source_id == source).for_each(|p| p.quote = next());
+        commitments.iter_mut().filter(|c| c.source_id == source).for_each(|c| c.quote = next());
     }
-    for s in &mut sources {
-        (s.title_en, s.publisher_en) = (next(), next());
-    }
-    for &source in &source_ids {
-        for f in figures.iter_mut().filter(|f| f.source_id == source) {
-            (f.metric_en, f.unit_en, f.note_en) = (next(), next(), next());
-        }
-        for p in projects.iter_mut().filter(|p| p.source_id == source) {
-            (p.name_en, p.summary_en, p.note_en) = (next(), next(), next());
-        }
-        for c in commitments.iter_mut().filter(|c| c.source_id == source) {
-            c.text_en = next();
+    for &lang in Lang::ALL {
+        let mut texts = cut(language_text(lang).unwrap_or_default(), lengths(lang));
+        let mut next = move || texts.next().unwrap_or_default();
+        let zh = lang == Lang::Zh;
+        for &source in &source_ids {
+            for f in figures.iter_mut().filter(|f| f.source_id == source) {
+                let (metric, note) = (next(), next());
+                if zh {
+                    (f.metric_zh, f.note_zh) = (metric, note);
+                } else {
+                    (f.metric_en, f.note_en) = (metric, note);
+                }
+            }
+            for p in projects.iter_mut().filter(|p| p.source_id == source) {
+                let (name, summary, note) = (next(), next(), next());
+                if zh {
+                    (p.name_zh, p.summary_zh, p.note_zh) = (name, summary, note);
+                } else {
+                    (p.name_en, p.summary_en, p.note_en) = (name, summary, note);
+                }
+            }
+            for c in commitments.iter_mut().filter(|c| c.source_id == source) {
+                let text = next();
+                if zh {
+                    c.text_zh = text;
+                } else {
+                    c.text_en = text;
+                }
+            }
         }
     }
     Dataset {

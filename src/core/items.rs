@@ -4,22 +4,24 @@
 //! views: far less wasm than an element tree per kind of row, and tested natively. The same
 //! markup serves the pages the build writes.
 
-use super::dataset::Dataset;
-use super::display::{change_label, scope_label, value_label};
+use super::dataset::{has_quote_en, quote_en, Dataset};
+use super::display::{change_label, figure_note, scope_label, value_label};
 use super::filter::{figures_of_project, progress_of};
 use super::i18n::{self, pick, Tr};
 use super::links::nav_link;
 use super::markup::escape;
 use super::model::{Commitment, Figure, FigureKind, Lang, Project};
 use super::page::Page;
-use super::promises::{deadline_label, outcome, Month, Outcome, Promise, PASSED_UNREPORTED, REPORTED_DONE};
+use super::promises::{
+    deadline_label, outcome, progress_label, Month, Outcome, Promise, PASSED_UNREPORTED, REPORTED_DONE,
+};
 use super::url_state::{View, ViewState};
 
 const READING_NOTE: Tr = Tr::new("阅读说明：", "Reading note: ");
-const PROGRESS: Tr = Tr::new("已报告完成", "Reported done");
 const COMMITMENT: Tr = Tr::new("承诺（无具体数字）", "Commitment (no number)");
 const PLANNED: Tr = Tr::new("计划中的项目", "Planned project");
 const ROW_PAGE: Tr = Tr::new("本条页面", "Its own page");
+const OUR_TRANSLATION: Tr = Tr::new("英文（本站翻译）", "English (the explorer's translation)");
 
 /// A row, for the links to the pages the build writes for it: `root` is the page shown's way back
 /// to the explorer's folder, `folder` the row's own pages (`figures`, `promises`; none for a
@@ -33,7 +35,7 @@ pub fn citation_html(
     data: &Dataset,
     quote: &str,
     source_id: &str,
-    note: (&str, &str),
+    note: &str,
     lang: Lang,
     (root, folder, id): RowLinks<'_>,
 ) -> String {
@@ -48,32 +50,37 @@ pub fn citation_html(
             escape(s.published)
         )
     });
+    // In the reader's language (the app holds that language's notes only).
     let note = match note {
-        ("", _) => String::new(),
-        (zh, en) => format!(
+        "" => String::new(),
+        note => format!(
             r#"<p class="reading-note" data-testid="reading-note">{}{}</p>"#,
             escape(READING_NOTE.get(lang)),
-            escape(if lang == Lang::Zh { zh } else { en })
+            escape(note)
         ),
     };
     let own = folder.map_or_else(String::new, |f| {
         format!(r#"<p><a href="{root}{en}{f}/{id}.html" data-testid="row-page">{}</a></p>"#, ROW_PAGE.get(lang))
     });
+    // The explorer's English, one tap away in English (filled when opened where the app has not
+    // fetched the translations yet: `src/texts.rs`).
+    let english = match lang {
+        Lang::En if has_quote_en(data, id) => format!(
+            r#"<details class="quote-en" data-testid="quote-en"><summary>{}</summary><p lang="en" data-quote-en="{}">{}</p></details>"#,
+            escape(OUR_TRANSLATION.get(lang)),
+            escape(id),
+            escape(quote_en(data, id).unwrap_or_default())
+        ),
+        _ => String::new(),
+    };
     format!(
-        r#"<blockquote class="quote" lang="zh-CN" data-testid="quote">{}</blockquote>{cite}{note}{own}"#,
+        r#"<blockquote class="quote" lang="zh-CN" data-testid="quote">{}</blockquote>{english}{cite}{note}{own}"#,
         escape(quote)
     )
 }
 
 /// The citation behind a disclosure ("出处 / Source"): one tap away from every number.
-pub fn source_html(
-    data: &Dataset,
-    quote: &str,
-    source_id: &str,
-    note: (&str, &str),
-    lang: Lang,
-    row: RowLinks<'_>,
-) -> String {
+pub fn source_html(data: &Dataset, quote: &str, source_id: &str, note: &str, lang: Lang, row: RowLinks<'_>) -> String {
     format!(
         r#"<details class="source"><summary data-testid="show-source">{}</summary>{}</details>"#,
         escape(i18n::SOURCE.get(lang)),
@@ -102,14 +109,15 @@ pub fn figure_item_html(data: &Dataset, f: &Figure, show_city: bool, extra: &str
         escape(pick(lang, f.metric_zh, f.metric_en)),
         escape(&value_text(f, lang)),
         kind_badge_html(f.kind, lang),
-        escape(&scope_label(f, lang)),
+        escape(&scope_label(data, f, lang)),
         figure_source_html(data, f, root, lang)
     )
 }
 
 /// A figure's source, with the links to its page and its place in its document.
 fn figure_source_html(data: &Dataset, f: &Figure, root: &str, lang: Lang) -> String {
-    source_html(data, f.quote, f.source_id, (f.note_zh, f.note_en), lang, (root, Some("figures"), f.id))
+    let note = figure_note(f, lang);
+    source_html(data, f.quote, f.source_id, &note, lang, (root, Some("figures"), f.id))
 }
 
 /// A list of figures, on a page whose way back to the explorer's folder is `root`.
@@ -129,7 +137,7 @@ pub fn figure_row_html(data: &Dataset, f: &Figure, root: &str, lang: Lang) -> St
         cell(i18n::COL_METRIC, r#" class="metric""#, &escape(pick(lang, f.metric_zh, f.metric_en))),
         cell(i18n::COL_VALUE, r#" class="value""#, &escape(&value_text(f, lang))),
         cell(i18n::COL_KIND, "", &kind_badge_html(f.kind, lang)),
-        cell(i18n::COL_YEAR, "", &escape(&scope_label(f, lang))),
+        cell(i18n::COL_YEAR, "", &escape(&scope_label(data, f, lang))),
         cell(i18n::COL_SOURCE, "", &figure_source_html(data, f, root, lang)),
         "</tr>".to_string(),
     ]
@@ -169,7 +177,7 @@ pub fn project_about_html(data: &Dataset, p: &Project, root: &str, lang: Lang) -
         escape(p.status.label().get(lang)),
         escape(pick(lang, p.summary_zh, p.summary_en)),
         escape(i18n::SOURCE.get(lang)),
-        citation_html(data, p.quote, p.source_id, (p.note_zh, p.note_en), lang, (root, None, p.id))
+        citation_html(data, p.quote, p.source_id, pick(lang, p.note_zh, p.note_en), lang, (root, None, p.id))
     )
 }
 
@@ -191,9 +199,8 @@ pub fn promise_item_html(data: &Dataset, promise: &Promise, today: Month, now: &
         Promise::Goal(goal) => {
             let progress = progress_of(data, goal).map_or_else(String::new, |done| {
                 format!(
-                    r#"<p class="progress" data-testid="progress">{}: {}</p>"#,
-                    escape(PROGRESS.get(lang)),
-                    escape(&value_label(done, lang))
+                    r#"<p class="progress" data-testid="progress">{}</p>"#,
+                    escape(&progress_label(data, done, goal, lang))
                 )
             });
             figure_item_html(data, goal, true, &format!("{progress}{note}"), &root, lang)
@@ -207,7 +214,7 @@ pub fn promise_item_html(data: &Dataset, promise: &Promise, today: Month, now: &
                 escape(p.city.label().get(lang)),
                 escape(PLANNED.get(lang)),
                 nav_link(data, now, &to, r#" data-testid="project-link""#, pick(lang, p.name_zh, p.name_en)),
-                source_html(data, p.quote, p.source_id, ("", ""), lang, (&root, None, p.id))
+                source_html(data, p.quote, p.source_id, "", lang, (&root, None, p.id))
             )
         }
     }
@@ -222,7 +229,7 @@ fn commitment_html(data: &Dataset, c: &Commitment, note: &str, root: &str, lang:
         escape(COMMITMENT.get(lang)),
         escape(pick(lang, c.text_zh, c.text_en)),
         escape(&deadline_label(c, lang)),
-        source_html(data, c.quote, c.source_id, ("", ""), lang, (root, Some("promises"), c.id))
+        source_html(data, c.quote, c.source_id, "", lang, (root, Some("promises"), c.id))
     )
 }
 

@@ -17,7 +17,7 @@ use super::chart::{chart_by_id, page_ids};
 use super::dataset::Dataset;
 use super::i18n::{around_cities, pick, ALL_CITIES, PRODUCT_NAME, TAGLINE};
 use super::model::{name_list, City, Lang};
-use super::url_state::{format_over, parse_over, DropReason, Dropped, View, ViewState};
+use super::url_state::{format_over, parse_over, read_without_cities, DropReason, Dropped, View, ViewState};
 
 /// Where the explorer's single-chart embed pages live, relative to its folder.
 pub const EMBED_DIR: &str = "embed";
@@ -202,17 +202,45 @@ pub fn address_of(data: &Dataset, state: &ViewState) -> String {
 /// its query read over it. A path that names no page (a host that answers any address with the
 /// landing page) reads as the landing page, and the notice says so.
 pub fn locate(data: &Dataset, root: &str, href: &str) -> (ViewState, Vec<Dropped>) {
-    let page = page_address(href);
-    let query = href[page.len()..].split('#').next().unwrap_or("");
-    let address = page.strip_prefix(root).unwrap_or("");
+    let (address, query) = split_address(root, href);
     match Page::from_address(data, address) {
         Some(page) => page.state(query),
         None => {
-            let (state, mut dropped) = Page::index().state(query);
+            // The overview, in the language of the path (`en/…` stays English).
+            let (state, mut dropped) = Page::view(View::Overview, None, path_lang(address)).state(query);
             dropped.insert(0, Dropped { key: "path".into(), value: address.into(), reason: DropReason::UnknownValue });
             (state, dropped)
         }
     }
+}
+
+/// An address's page below the explorer's folder, and its query.
+fn split_address<'a>(root: &str, href: &'a str) -> (&'a str, &'a str) {
+    let page = page_address(href);
+    let query = href[page.len()..].split('#').next().unwrap_or("");
+    (page.strip_prefix(root).unwrap_or(""), query)
+}
+
+/// The language of a path below the explorer's folder: English under `en/` and for a chart's
+/// English embed page (`embed/<chart>.en.html`), else Chinese.
+fn path_lang(address: &str) -> Lang {
+    let english = match address.strip_prefix("embed/") {
+        Some(file) => file.ends_with(".en.html"),
+        None => address == "en" || address.starts_with("en/"),
+    };
+    if english {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+/// What an address asks for that the app needs before the dataset exists (it fetches the texts
+/// of that language, and of both for a search): the language `locate` finds there (its path's,
+/// with the query's `lang` over it) and the search. Read without the dataset: no cities.
+pub fn asked(root: &str, href: &str) -> ViewState {
+    let (address, query) = split_address(root, href);
+    read_without_cities(path_lang(address), query.strip_prefix('?').unwrap_or(query))
 }
 
 /// The folder `levels` above the folder of `href` (its query and fragment dropped).

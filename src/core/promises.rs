@@ -4,6 +4,7 @@
 //! say so.
 
 use super::dataset::Dataset;
+use super::display::{amount_label, scope_label, value_label, MONTHS};
 use super::filter::progress_of;
 use super::i18n::Tr;
 use super::model::{Commitment, Figure, FigureKind, Lang, Project, Status};
@@ -75,6 +76,18 @@ pub const PASSED_UNREPORTED: Tr =
     Tr::new("期限已过，本文件未见完成情况", "Deadline passed — no report of completion in these documents");
 pub const REPORTED_DONE: Tr = Tr::new("文件报告已完成", "The documents report it done");
 
+/// What the documents last report toward a goal, as a share of it and with its date:
+/// "最新报告：76条，目标100条（截至2025年10月9日）" / "Latest report: 76 of 100 alleys, as of 9
+/// October 2025". Beside "no report of completion" it says how far the work had come, never
+/// that it was done.
+pub fn progress_label(data: &Dataset, done: &Figure, goal: &Figure, lang: Lang) -> String {
+    let when = scope_label(data, done, lang);
+    match lang {
+        Lang::Zh => format!("最新报告：{}，目标{}（{when}）", value_label(done, lang), value_label(goal, lang)),
+        Lang::En => format!("Latest report: {} of {}, {when}", amount_label(done, lang), value_label(goal, lang)),
+    }
+}
+
 /// Where `promise` stands on `today`, by what the documents say.
 pub fn outcome(data: &Dataset, promise: &Promise, today: Month) -> Outcome {
     let done = match promise {
@@ -127,22 +140,6 @@ pub fn by_deadline<'a>(
     }
     groups
 }
-
-/// The months' English names, January first.
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A commitment's deadline as the documents put it: "2026年6月底前" / "by the end of June 2026".
 pub fn deadline_label(c: &Commitment, lang: Lang) -> String {

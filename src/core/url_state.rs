@@ -293,6 +293,12 @@ pub fn parse_over(start: ViewState, query: &str) -> (ViewState, Vec<Dropped>) {
     read_query(start, query, BUNDLED.cities)
 }
 
+/// A query read over a page's `lang` with no cities known (a city in it is dropped): enough for
+/// the language and the search, which the app needs before it has the dataset.
+pub fn read_without_cities(lang: Lang, query: &str) -> ViewState {
+    read_query(ViewState { lang, ..ViewState::default() }, query, &[]).0
+}
+
 /// `parse`, for a dataset with these cities.
 pub fn parse_with_cities(query: &str, cities: &[City]) -> (ViewState, Vec<Dropped>) {
     read_query(ViewState::default(), query, cities)

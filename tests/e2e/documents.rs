@@ -161,7 +161,7 @@ fn each_row_page_holds_its_quote_value_time_citation_and_preview_tags() {
         {
             let html = std::fs::read_to_string(dist.join(&page)).expect("a figure page");
             let value = escape(&value_label(f, lang));
-            let time = escape(&scope_label(f, lang));
+            let time = escape(&scope_label(&BUNDLED, f, lang));
             let og = html.split(r#"property="og:title" content=""#).nth(1).and_then(|t| t.split('"').next());
             assert!(
                 og.is_some_and(|t| t.contains(&time) && (t.contains(&value) || f.baseline_text.is_some())),

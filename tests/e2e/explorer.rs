@@ -172,3 +172,40 @@ async fn malformed_url_shows_a_notice_keeps_the_rest_and_injects_nothing() {
     assert_eq!(search_value, "<img src=x onerror=alert(1)>", "the search text stays text");
     assert_eq!(gone, 0);
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn an_english_reader_gets_each_quotes_english_one_tap_away_fetched_only_then() {
+    let server = serve_dist("/");
+    let b = Browser::start(1280, 1000).await;
+    // The dataset's texts the page fetched (the app and its reader's language; see core::dataset).
+    let texts = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.txt')).map(n => n.replace(/-[0-9a-f]{16}/, '')).sort()";
+    b.goto(&format!("{}figures/pingdingshan/", server.base_url)).await;
+    b.wait_for_count("[data-testid=figure-row]", 2).await;
+    let chinese_texts = b.eval(texts).await;
+    let chinese_translations = b.eval("return document.querySelectorAll('[data-testid=quote-en]').length").await;
+
+    b.goto(&format!("{}en/figures/pingdingshan/", server.base_url)).await;
+    b.wait_for_count("[data-testid=figure-row]", 2).await;
+    let english_texts = b.eval(texts).await;
+    let slot = "[data-testid=figure-row] [data-quote-en]";
+    let id = b.eval(&format!("return document.querySelector('{slot}').dataset.quoteEn")).await;
+    let before = b.eval(&format!("return document.querySelector('{slot}').textContent")).await;
+    b.click("[data-testid=figure-row] [data-testid=show-source]").await;
+    b.click("[data-testid=figure-row] [data-testid=quote-en] summary").await;
+    let english = b.wait_for_text(slot, |t| !t.is_empty()).await;
+    let texts_after = b.eval(texts).await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    assert_eq!(chinese_texts, serde_json::json!(["text-zh.txt"]), "a Chinese page fetches the Chinese texts only");
+    assert_eq!(chinese_translations, 0, "the Chinese is the source: no translation offered");
+    assert_eq!(english_texts, serde_json::json!(["text-en.txt"]), "an English page fetches the English texts only");
+    assert_eq!(before, "", "the quotes' English is not part of the first download");
+    let id = id.as_str().unwrap_or_default();
+    let expected = renewal_explorer::core::dataset::quote_en(&BUNDLED, id).unwrap_or_default();
+    assert!(!expected.is_empty(), "{id} has a translation");
+    assert_eq!(english, expected, "{id}: the explorer's English of the quote");
+    assert_eq!(texts_after, serde_json::json!(["quotes-en.txt", "text-en.txt"]), "fetched when first opened");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}

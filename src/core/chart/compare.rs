@@ -196,7 +196,7 @@ fn chart(
             .iter()
             .map(|f| Row {
                 label: f.city.label().get(lang).to_string(),
-                sublabel: format!("{} {}", scope_label(f, lang), f.kind.label().get(lang)),
+                sublabel: format!("{} {}", scope_label(data, f, lang), f.kind.label().get(lang)),
                 segments: vec![Segment { value: f.value, colour: city_colour(f.city), filled: !is_goal(f.kind) }],
                 value_text: short_value(f),
                 filter: None,
@@ -211,7 +211,7 @@ fn chart(
             format!(
                 "{} {} {} {}{}",
                 f.city.label().get(lang),
-                scope_label(f, lang),
+                scope_label(data, f, lang),
                 f.kind.label().get(lang),
                 short_value(f),
                 unit(f, lang)
@@ -230,7 +230,7 @@ fn chart(
                     short_value(f),
                     unit(f, lang).to_string(),
                     f.kind.label().get(lang).to_string(),
-                    scope_label(f, lang),
+                    scope_label(data, f, lang),
                 ]
             })
             .collect(),

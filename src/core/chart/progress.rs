@@ -25,7 +25,7 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSiz
     let colour = city_colour(goal.city);
     let row = |label: Tr, f: &Figure, filled| Row {
         label: label.get(lang).into(),
-        sublabel: scope_label(f, lang),
+        sublabel: scope_label(data, f, lang),
         segments: vec![Segment { value: f.value, colour, filled }],
         value_text: f.value_text.into(),
         filter: None,
@@ -36,8 +36,8 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSiz
         unit: unit_label.into(),
     };
     let describe = |label: Tr, f: &Figure| match lang {
-        Lang::Zh => format!("{} {}{unit_label}（{}）", label.get(lang), f.value_text, scope_label(f, lang)),
-        Lang::En => format!("{} {} {unit_label} ({})", label.get(lang), f.value_text, scope_label(f, lang)),
+        Lang::Zh => format!("{} {}{unit_label}（{}）", label.get(lang), f.value_text, scope_label(data, f, lang)),
+        Lang::En => format!("{} {} {unit_label} ({})", label.get(lang), f.value_text, scope_label(data, f, lang)),
     };
     let description = format!("{title}: {}; {}", describe(DONE, done), describe(GOAL, goal));
     let table = Table {
@@ -45,7 +45,7 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSiz
         rows: [(DONE, done), (GOAL, goal)]
             .iter()
             .map(|(label, f)| {
-                vec![label.get(lang).into(), f.value_text.into(), unit_label.into(), scope_label(f, lang)]
+                vec![label.get(lang).into(), f.value_text.into(), unit_label.into(), scope_label(data, f, lang)]
             })
             .collect(),
     };

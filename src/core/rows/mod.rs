@@ -12,6 +12,7 @@ mod fields;
 mod links;
 mod read;
 mod table;
+mod translations;
 
 pub use super::numerals::is_plain_decimal;
 pub use error::LoadError;
@@ -19,6 +20,7 @@ pub use links::{
     held_text_file, held_texts_not_in_documents, quotes_not_in_held_texts, GAP, HELD_DIR, RESERVED_CITY_IDS,
 };
 pub use read::is_date;
+pub use translations::{read_translations, TRANSLATIONS_FILE};
 
 use super::model::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
 // Reached by the child modules as `super::…`, in the crate and in build.rs alike.

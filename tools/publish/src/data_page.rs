@@ -2,9 +2,9 @@
 //! JavaScript (linked from the `<noscript>` message) and for search engines. All text is escaped.
 
 use crate::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
-use renewal_explorer::core::display::time_label;
+use renewal_explorer::core::display::{as_of_date, time_label};
 use renewal_explorer::core::markup::escape as esc;
-use renewal_explorer::core::model::Lang;
+use renewal_explorer::core::model::{Lang, Scope};
 use std::fmt::Write as _;
 
 fn source_title<'a>(sources: &'a [SourceRow], id: &'a str) -> &'a str {
@@ -21,7 +21,12 @@ fn city_name(cities: &[CityRow], id: &str) -> String {
 
 fn figure_row(out: &mut String, f: &FigureRow, t: &Tables) {
     let sources = &t.sources;
-    let time = |lang| time_label(f.scope, f.period_from, f.year, f.baseline_year, lang);
+    let published = sources.iter().find(|s| s.id == f.source_id).map_or("", |s| s.published.as_str());
+    let date = match (f.scope, f.year) {
+        (Scope::AsOf, Some(year)) => as_of_date(&f.quote, year, published),
+        _ => None,
+    };
+    let time = |lang| time_label(f.scope, f.period_from, f.year, f.baseline_year, date, lang);
     let year = format!("{}<br><small>{}</small>", esc(&time(Lang::Zh)), esc(&time(Lang::En)));
     let _ = writeln!(
         out,

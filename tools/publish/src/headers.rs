@@ -66,7 +66,8 @@ pub fn headers(html: &str) -> Result<String, String> {
          /*\n  Content-Security-Policy: {policy}\n\
          /*-*.js\n  Cache-Control: public, max-age=31536000, immutable\n\
          /*-*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
-         /*-*.svg\n  Cache-Control: public, max-age=31536000, immutable\n"
+         /*-*.svg\n  Cache-Control: public, max-age=31536000, immutable\n\
+         /*-*.txt\n  Cache-Control: public, max-age=31536000, immutable\n"
     ))
 }
 

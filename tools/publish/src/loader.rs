@@ -11,6 +11,8 @@
 //! themselves. When the page cannot show the view its URL asks for (`stale`) the app is fetched
 //! at once (and preloaded by the page's first script).
 
+use renewal_explorer::core::dataset::TEXT_FILES;
+
 /// FNV-1a, 64 bits: a stable content hash for the file name (cache busting, not security).
 fn content_hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
@@ -25,7 +27,10 @@ fn quoted_after<'a>(script: &'a str, start: &str) -> Option<&'a str> {
 
 /// Our loader for Trunk's: the same bindings module and wasm file, and one outcome for the start.
 fn loader(bindings: &str, wasm: &str) -> String {
-    format!("{START}const bindingsFile = '{bindings}';\nconst wasmFile = '{wasm}';\n{RUN}{OFFLINE}")
+    let [zh, en] = TEXT_FILES;
+    format!(
+        "{START}const bindingsFile = '{bindings}';\nconst wasmFile = '{wasm}';\nconst textFiles = {{ zh: '{zh}', en: '{en}' }};\n{RUN}{OFFLINE}"
+    )
 }
 
 /// How a start ends: the app takes over (`<html class="running">`, set by `takeover.rs`) or the
@@ -71,8 +76,21 @@ if (!root.classList.contains('stale')) {
 "#;
 
 /// Fetches the wasm and hands it to the bindings as a stream that re-arms the watchdog with each
-/// chunk, so a download that stalls midway fails the start instead of loading for ever.
-const RUN: &str = r#"async function watched(url) {
+/// chunk, so a download that stalls midway fails the start instead of loading for ever. The
+/// dataset's texts in the page's language are fetched beside it; the app asks for its reader's
+/// language through `renewalTexts` (the same fetch, or the other language's file).
+const RUN: &str = r#"const texts = new Map();
+window.renewalTexts = (file) => {
+  if (!texts.has(file)) {
+    texts.set(file, fetch(new URL(file, import.meta.url), { signal: download.signal }).then((response) => {
+      if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
+      return response.text();
+    }));
+  }
+  return texts.get(file);
+};
+window.renewalTexts(textFiles[root.lang.startsWith('en') ? 'en' : 'zh']).catch(() => {});
+async function watched(url) {
   const response = await fetch(url, { signal: download.signal });
   if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
   if (!response.body) return response;
@@ -244,6 +262,18 @@ mod tests {
         // Each chunk of the wasm re-arms the watchdog.
         let pull = script.find("async pull(").expect("a watched stream");
         assert!(script[pull..].find("expect(").is_some_and(|at| at < script[pull..].find("enqueue").unwrap_or(0)));
+    }
+
+    #[test]
+    fn the_dataset_texts_of_the_page_s_language_are_fetched_beside_the_wasm_and_once() {
+        let (_, _, script) = externalize(TRUNK).expect("a known loader").expect("an inline script");
+        let [zh, en] = TEXT_FILES;
+        assert!(script.contains(&format!("const textFiles = {{ zh: '{zh}', en: '{en}' }};")), "{script}");
+        let prefetch = script.find("window.renewalTexts(textFiles[").expect("fetches the page's language");
+        assert!(prefetch < script.find("await import(bindingsFile)").unwrap_or(0), "with the wasm, not after it");
+        assert!(script.contains("root.lang.startsWith('en') ? 'en' : 'zh'"), "{script}");
+        assert!(script.contains("if (!texts.has(file))"), "each file is fetched once: {script}");
+        assert!(script.contains("throw new Error(file + ': HTTP '"), "a missing file fails the start: {script}");
     }
 
     #[test]

@@ -22,7 +22,6 @@ mod offline;
 mod pages;
 mod row_pages;
 mod static_page;
-mod translations;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -74,6 +73,7 @@ fn run() -> Result<PathBuf, Vec<String>> {
     write("index.html", data_page::page(&tables, favicon.as_deref()))?;
     write("page.css", data_page::STYLE.to_string())?;
     reading_pages(&repo, &dist, &tables, favicon.as_deref())?;
+    language_texts(&dist)?;
     externalize_loader(&dist)?;
     inline_stylesheet(&dist)?;
     prerender(&dist)?;
@@ -95,7 +95,6 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
         .iter()
         .map(|s| Ok((s.id.clone(), read(&rows::held_text_file(&s.id))?)))
         .collect::<Result<_, Vec<String>>>()?;
-    let translations = translations::read(&read(translations::FILE)?, &BUNDLED)?;
     let write = |path: &str, text: &str| {
         let file = dist.join(path);
         let io = |e: std::io::Error| vec![format!("{}: {e}", file.display())];
@@ -111,7 +110,6 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
         charts: &charts,
         data: &BUNDLED,
         held: &held_text,
-        translations: &translations,
         version: VERSION,
         favicon,
         origin_url: &origin_url,
@@ -132,6 +130,17 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
             let Some(source) = BUNDLED.source(c.source_id) else { continue };
             write(&documents::row_page("promises", c.id, lang), &row_pages::promise_page(&cx, c, source, lang))?;
         }
+    }
+    Ok(())
+}
+
+/// Each language's texts of the dataset and the English of its quotes, next to the wasm under the
+/// names the app asks for (`dataset::TEXT_FILES`, `QUOTES_EN_FILE`, named by their contents:
+/// cached for good, like the wasm).
+fn language_texts(dist: &Path) -> Result<(), Vec<String>> {
+    use renewal_explorer::core::dataset::{BUNDLED_QUOTES_EN, BUNDLED_TEXTS, QUOTES_EN_FILE, TEXT_FILES};
+    for (name, text) in TEXT_FILES.iter().zip(BUNDLED_TEXTS).chain([(&QUOTES_EN_FILE, BUNDLED_QUOTES_EN)]) {
+        std::fs::write(dist.join(name), text).map_err(|e| vec![format!("{}: {e}", dist.join(name).display())])?;
     }
     Ok(())
 }

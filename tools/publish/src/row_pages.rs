@@ -8,10 +8,9 @@
 use crate::cite;
 use crate::documents::{document_page, marked_paragraph, place, row_page, Mark};
 use crate::static_page::{self, copy_field, Head};
-use crate::translations::Translations;
 use renewal_explorer::core::chart::{chart_by_id, Chart};
-use renewal_explorer::core::dataset::Dataset;
-use renewal_explorer::core::display::{change_label, scope_label, value_label};
+use renewal_explorer::core::dataset::{quote_en, Dataset};
+use renewal_explorer::core::display::{change_label, figure_note, scope_label, value_label};
 use renewal_explorer::core::filter::progress_of;
 use renewal_explorer::core::i18n::{self, pick};
 use renewal_explorer::core::markup::escape as esc;
@@ -20,7 +19,7 @@ use renewal_explorer::core::page::{static_pages, PageKind};
 use renewal_explorer::core::promises::deadline_label;
 use renewal_explorer::core::url_state::ViewState;
 
-/// What every row page shares: its data, the held texts, the translations, the dataset version,
+/// What every row page shares: its data, the held texts, the dataset version,
 /// the explorer's charts in each language.
 pub struct Context<'a> {
     /// Every chart with a page of its own (`embed/<id>.html`), Chinese and English.
@@ -28,7 +27,6 @@ pub struct Context<'a> {
     pub data: &'a Dataset,
     /// The held text of a source, by source id.
     pub held: &'a dyn Fn(&str) -> Option<&'a str>,
-    pub translations: &'a Translations,
     pub version: &'a str,
     pub favicon: Option<&'a str>,
     /// A source's original address, by source id (empty when unknown).
@@ -42,7 +40,7 @@ struct Row<'a> {
     title: String,
     facts: Vec<(&'static str, String)>,
     quote: &'static str,
-    note: &'static str,
+    note: String,
     source: &'a Source,
 }
 
@@ -54,7 +52,7 @@ fn value_text(f: &Figure, lang: Lang) -> String {
 pub fn figure_page(cx: &Context<'_>, f: &Figure, source: &Source, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let value = value_text(f, lang);
-    let time = scope_label(f, lang);
+    let time = scope_label(cx.data, f, lang);
     let city = f.city.label().get(lang);
     let metric = pick(lang, f.metric_zh, f.metric_en);
     let mut facts = vec![
@@ -78,7 +76,7 @@ pub fn figure_page(cx: &Context<'_>, f: &Figure, source: &Source, lang: Lang) ->
         title: format!("{metric} · {city}"),
         facts,
         quote: f.quote,
-        note: pick(lang, f.note_zh, f.note_en),
+        note: figure_note(f, lang),
         source,
     };
     let description = if zh {
@@ -171,7 +169,7 @@ fn related_figures(cx: &Context<'_>, f: &Figure, lang: Lang) -> String {
                 esc(&row_page("figures", g.id, lang)),
                 esc(g.city.label().get(lang)),
                 esc(pick(lang, g.metric_zh, g.metric_en)),
-                esc(&format!("{}（{}）", value_text(g, lang), scope_label(g, lang))),
+                esc(&format!("{}（{}）", value_text(g, lang), scope_label(cx.data, g, lang))),
                 esc(g.kind.label().get(lang))
             )
         })
@@ -201,7 +199,7 @@ pub fn promise_page(cx: &Context<'_>, c: &Commitment, source: &Source, lang: Lan
         title: format!("{text} · {city}"),
         facts,
         quote: c.quote,
-        note: "",
+        note: String::new(),
         source,
     };
     let og_title = if zh { format!("{city}：{text}（{deadline}）") } else { format!("{city}: {text} ({deadline})") };
@@ -235,12 +233,12 @@ fn page(cx: &Context<'_>, row: &Row<'_>, og_title: &str, description: &str, rela
     if !zh {
         body.push_str(&format!(
             r#"<p class="quote-en"><span class="tag">Explorer's translation of the marked words:</span> {}</p>"#,
-            esc(cx.translations.get(row.id))
+            esc(quote_en(cx.data, row.id).unwrap_or_default())
         ));
     }
     if !row.note.is_empty() {
         let label = if zh { "阅读说明：" } else { "Reading note: " };
-        body.push_str(&format!(r#"<p class="reading-note">{label}{}</p>"#, esc(row.note)));
+        body.push_str(&format!(r#"<p class="reading-note">{label}{}</p>"#, esc(&row.note)));
     }
     body.push_str(&format!(
         r#"<p class="cite">{} 《{}》 · {} · {}</p><p><a href="{}" data-testid="in-document">{}</a></p></section>"#,

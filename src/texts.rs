@@ -1,0 +1,59 @@
+//! The dataset's texts that come as files of their own (see `core::dataset`): the reader's
+//! language, fetched by the loader beside the wasm, and the English of the quotes, fetched when an
+//! English reader first opens one ("English (the explorer's translation)"). The Chinese quote is
+//! on screen at once; its English is one tap away and not part of the first download.
+
+use crate::core::dataset::{provide_quotes_en, quote_en, BUNDLED, QUOTES_EN_FILE};
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Shown in place of a translation that could not be fetched (offline before any was read).
+const UNAVAILABLE: &str = "The translation could not be loaded. The Chinese above is the source.";
+
+/// A file of texts published next to the wasm, through the loader (`renewalTexts`), which
+/// fetches each file once (the page's language already with the wasm).
+pub async fn fetch(file: &str) -> Result<String, &'static str> {
+    let fetch = js_sys::Reflect::get(&window(), &JsValue::from_str("renewalTexts"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("the loader offers no dataset texts")?;
+    let promise = fetch
+        .call1(&JsValue::NULL, &JsValue::from_str(file))
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or("the loader did not fetch the dataset texts")?;
+    let text =
+        wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "the dataset's texts could not be fetched")?;
+    text.as_string().ok_or("the dataset's texts are not text")
+}
+
+/// Fills a quote's English (`[data-quote-en]` inside `details.quote-en`) when its disclosure is
+/// first opened and the app's markup left it empty. One listener for the page, on capture:
+/// `toggle` does not bubble.
+pub fn fill_translations_when_opened() {
+    let on_toggle = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let Some(details) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        if !details.class_list().contains("quote-en") || !details.has_attribute("open") {
+            return;
+        }
+        let Ok(Some(slot)) = details.query_selector("[data-quote-en]") else { return };
+        if slot.text_content().is_some_and(|t| !t.is_empty()) {
+            return;
+        }
+        let id = slot.get_attribute("data-quote-en").unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            slot.set_text_content(Some(english_of(&id).await.unwrap_or(UNAVAILABLE)));
+        });
+    });
+    let _ = document().add_event_listener_with_callback_and_bool("toggle", on_toggle.as_ref().unchecked_ref(), true);
+    // Lives as long as the page.
+    on_toggle.forget();
+}
+
+async fn english_of(id: &str) -> Option<&'static str> {
+    if quote_en(&BUNDLED, id).is_none() {
+        provide_quotes_en(fetch(QUOTES_EN_FILE).await.ok()?).ok()?;
+    }
+    quote_en(&BUNDLED, id)
+}
