@@ -5,8 +5,8 @@
 //!
 //! What it does:
 //! - install: keeps the app ahead of time — the landing page (which stands in for any page not
-//!   kept yet), the loader, the bindings, the wasm, the stylesheet, icons, manifest and the two
-//!   small page scripts — in a cache named by its scope (the folder `dist/` is served from) and
+//!   kept yet), the loader, the bindings, the wasm, the dataset's texts in the reader's language,
+//!   the stylesheet, icons, manifest and the two small page scripts — in a cache named by its scope (the folder `dist/` is served from) and
 //!   the deploy's version, so two deploys on one origin keep apart. The app draws every view
 //!   from its wasm, so the other pages and the open data are kept as they are visited. A file
 //!   whose fingerprint is unchanged is carried over from the previous deploy's cache, not
@@ -61,9 +61,18 @@ fn ahead(path: &str) -> bool {
         && stem.as_bytes()[stem.len() - 17] == b'-'
         && stem[stem.len() - 16..].bytes().all(|b| b.is_ascii_hexdigit());
     path == "index.html"
-        || (hashed && !path.contains('/'))
+        || (hashed && !path.contains('/') && !path.ends_with(".txt"))
         || path.starts_with("icons/")
         || ["manifest.webmanifest", "embed-child.js", "copy.js"].contains(&path)
+}
+
+/// The language of a file of the dataset's texts (`text-en-<hash>.txt` → `en`), kept ahead of time
+/// for the languages the installing pages are in (see `install` below).
+fn language_texts(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix("text-")?;
+    let (lang, hash) = rest.split_once('-')?;
+    let hash = hash.strip_suffix(".txt")?;
+    (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) && !lang.contains('/')).then_some(lang)
 }
 
 /// The service worker for the files now in `dist`.
@@ -75,6 +84,7 @@ pub fn service_worker(dist: &Path) -> std::io::Result<String> {
     let mut version = FNV_START;
     let mut entries = Vec::new();
     let mut kept_ahead = Vec::new();
+    let mut texts = Vec::new();
     for path in &paths {
         let bytes = std::fs::read(dist.join(path))?;
         let own = fingerprint(FNV_START, &bytes);
@@ -88,12 +98,16 @@ pub fn service_worker(dist: &Path) -> std::io::Result<String> {
         if ahead(path) {
             kept_ahead.push(format!("{:?}", addresses[0]));
         }
+        if let Some(lang) = language_texts(path) {
+            texts.push(format!("{lang}: {:?}", addresses[0]));
+        }
         entries.extend(addresses.iter().map(|a| format!("{a:?}: \"{own:016x}\"")));
     }
     let list = entries.join(",\n  ");
     let ahead = kept_ahead.join(", ");
+    let texts = texts.join(", ");
     Ok(format!(
-        "{HEADER}const VERSION = \"{version:016x}\";\nconst FILES = {{\n  {list}\n}};\nconst AHEAD = [{ahead}];\n{BODY}"
+        "{HEADER}const VERSION = \"{version:016x}\";\nconst FILES = {{\n  {list}\n}};\nconst AHEAD = [{ahead}];\nconst TEXTS = {{ {texts} }};\n{BODY}"
     ))
 }
 
@@ -141,13 +155,24 @@ async function keep(cache, old, file) {
   await cache.put(file, response);
 }
 
+// The languages of the pages that install the worker (English below en/, else Chinese): the
+// dataset's texts of those are kept ahead; another language's are kept once its page is read
+// (the app fetches them then, as hashed files), so a first visit moves one language's texts.
+async function languagesRead() {
+  const pages = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
+  const english = (page) => page.url.startsWith(SCOPE + "en/") || page.url.split(/[?#]/)[0] === SCOPE + "en";
+  const langs = new Set(pages.filter((p) => p.url.startsWith(SCOPE)).map((p) => (english(p) ? "en" : "zh")));
+  return langs.size ? [...langs] : ["zh"];
+}
+
 async function install() {
   const cache = await caches.open(CACHE);
   const old = await previous();
-  const results = await Promise.allSettled(AHEAD.map((file) => keep(cache, old, file)));
-  const missing = AHEAD.filter((_, i) => results[i].status === "rejected");
+  const ahead = AHEAD.concat((await languagesRead()).map((lang) => TEXTS[lang]).filter(Boolean));
+  const results = await Promise.allSettled(ahead.map((file) => keep(cache, old, file)));
+  const missing = ahead.filter((_, i) => results[i].status === "rejected");
   // Pages and data kept on an earlier visit stay kept while they are unchanged.
-  const others = Object.keys(FILES).filter((file) => !AHEAD.includes(file));
+  const others = Object.keys(FILES).filter((file) => !ahead.includes(file));
   await Promise.all(others.map((file) => carry(cache, old, file).catch(() => false)));
   await cache.put(LIST, new Response(JSON.stringify(FILES), { headers: { "Content-Type": "application/json" } }));
   if (missing.length) {
@@ -265,6 +290,17 @@ mod tests {
         }
         assert!(!ahead("embed/compare-0123456789abcdef.html"), "a page in a folder is not an asset");
         assert!(!ahead("loader-0123456789abcdeg.js") && !ahead("x-0123456789abcde.js"), "not a content hash");
+        // The dataset's texts: the reader's language at install (`TEXTS`), the quotes' English when read.
+        for path in ["text-zh-0123456789abcdef.txt", "text-en-0123456789abcdef.txt", "quotes-en-0123456789abcdef.txt"] {
+            assert!(!ahead(path), "{path}");
+        }
+        assert_eq!(language_texts("text-en-0123456789abcdef.txt"), Some("en"));
+        assert_eq!(language_texts("text-zh-0123456789abcdef.txt"), Some("zh"));
+        for path in
+            ["quotes-en-0123456789abcdef.txt", "text-zh-0123.txt", "data/text-zh-0123456789abcdef.txt", "text-zh.txt"]
+        {
+            assert_eq!(language_texts(path), None, "{path}");
+        }
     }
 
     #[test]
@@ -275,13 +311,19 @@ mod tests {
         std::fs::write(dir.join("index.html"), "<p>1</p>").expect("a file");
         std::fs::write(dir.join("embed/a.html"), "<p>a</p>").expect("a file");
         std::fs::write(dir.join(WORKER_FILE), "old").expect("a file");
+        std::fs::write(dir.join("text-en-0123456789abcdef.txt"), "x").expect("a file");
         let first = service_worker(&dir).expect("written");
         std::fs::write(dir.join("index.html"), "<p>2</p>").expect("a file");
         let second = service_worker(&dir).expect("written");
         let _ = std::fs::remove_dir_all(&dir);
         let listed: Vec<&str> =
             first.lines().filter(|l| l.starts_with("  \"./")).map(|l| l.split(':').next().unwrap_or("")).collect();
-        assert_eq!(listed, ["  \"./embed/a.html\"", "  \"./\"", "  \"./index.html\""], "{first}");
+        assert_eq!(
+            listed,
+            ["  \"./embed/a.html\"", "  \"./\"", "  \"./index.html\"", "  \"./text-en-0123456789abcdef.txt\""],
+            "{first}"
+        );
+        assert!(first.contains("const TEXTS = { en: \"./text-en-0123456789abcdef.txt\" };"), "{first}");
         let print = |sw: &str, file: &str| {
             sw.lines().find(|l| l.starts_with(&format!("  \"{file}\":"))).map(|l| l.trim_end_matches(',').to_string())
         };
