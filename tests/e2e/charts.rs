@@ -153,3 +153,28 @@ async fn on_a_phone_chart_text_is_readable_large_text_is_larger_and_a_chart_trav
     assert!(png.len() > 5_000, "a real picture: {} bytes", png.len());
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn an_english_reader_downloads_a_chart_s_csv_in_english() {
+    let server = serve_dist("/");
+    let state = ViewState { lang: Lang::En, cities: vec![city("hebi")], ..ViewState::default() };
+    let chart = charts_for(&BUNDLED, &state, Lang::En, ChartSet::Landing)
+        .into_iter()
+        .find(|c| c.id == "projects-by-status")
+        .expect("the status chart in English");
+    let b = Browser::start(1280, 1000).await;
+    b.goto(&format!("{}en/hebi/", server.base_url)).await;
+    b.wait_for_count("[data-chart=projects-by-status]", 1).await;
+    let name = renewal_explorer::core::chart::file_name(&chart.title, "csv");
+    let csv = b.download("[data-chart=projects-by-status] [data-testid=download-csv]", &name).await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    let csv = String::from_utf8(csv).expect("UTF-8");
+    let header = csv.trim_start_matches('\u{feff}').lines().next().unwrap_or_default().to_string();
+    assert_eq!(header, "City,Completed,Ongoing,Planned,Status unknown,Total,Sources", "{csv}");
+    assert!(csv.contains("\nHebi,") && !csv.contains("鹤壁"), "the rows in English: {csv}");
+    assert!(csv.contains("Hebi Daily"), "the sources in English: {csv}");
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
