@@ -11,7 +11,7 @@
 //! (the loader's watchdog gave up) is left as it is.
 
 use crate::app::{AppPart, Part};
-use crate::core::dataset::{provide_texts, TEXT_FILES};
+use crate::core::dataset::{provide_texts, stand_in_for, TEXT_FILES};
 use crate::stages::Stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -46,8 +46,21 @@ async fn take_over() -> Result<(), Failure> {
     // or a link shared from the other language): it gets both.
     let other = (!asked.q.is_empty()).then(|| asked.lang.other());
     for lang in [Some(asked.lang), other].into_iter().flatten() {
-        let texts = crate::texts::fetch(TEXT_FILES[lang as usize]).await?;
-        provide_texts(lang, texts).map_err(|_| "the dataset's texts are another build's")?;
+        match crate::texts::fetch(TEXT_FILES[lang as usize]).await {
+            Ok(texts) => provide_texts(lang, texts).map_err(|_| "the dataset's texts are another build's")?,
+            // Offline, a language never read online: the other language's texts (kept by the
+            // worker) stand in, so every view still shows.
+            Err(_) if lang == asked.lang && other.is_none() => {
+                let texts = crate::texts::fetch(TEXT_FILES[lang.other() as usize]).await?;
+                provide_texts(lang.other(), texts).map_err(|_| "the dataset's texts are another build's")?;
+                stand_in_for(lang);
+                leptos::logging::warn!(
+                    "The explorer's {} texts are not available offline: labels are shown in the other language.",
+                    lang.id()
+                );
+            }
+            Err(why) => return Err(why),
+        }
     }
     let url = UrlState::from_browser();
     let doc = document();

@@ -75,9 +75,34 @@ pub fn provide_texts(lang: Lang, text: String) -> Result<(), ForeignTexts> {
     Ok(())
 }
 
-/// Whether the dataset has (or, before first use, will have) the texts of `lang`.
+/// Whether the dataset has (or, before first use, will have) the texts of `lang`, its own or the
+/// other language's standing in for them (`stand_in_for`).
 pub fn has_texts(lang: Lang) -> bool {
-    language_text(lang).is_some()
+    language_text(lang).is_some() || stood_in() == Some(lang)
+}
+
+/// The language whose texts the other language's stand in for.
+#[cfg(target_arch = "wasm32")]
+static STOOD_IN: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Lets the other language's texts (handed over already) stand in for `lang`'s, before first use:
+/// offline, a reader's language that was never fetched still shows every view, its labels in the
+/// other language.
+pub fn stand_in_for(lang: Lang) {
+    #[cfg(target_arch = "wasm32")]
+    let _ = STOOD_IN.set(lang);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
+}
+
+#[cfg(target_arch = "wasm32")]
+fn stood_in() -> Option<Lang> {
+    STOOD_IN.get().copied()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn stood_in() -> Option<Lang> {
+    None
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -273,6 +298,15 @@ fn assemble() -> Dataset {
                 }
             }
         }
+    }
+    if stood_in() == Some(Lang::En) {
+        figures.iter_mut().for_each(|f| (f.metric_en, f.note_en) = (f.metric_zh, f.note_zh));
+        projects.iter_mut().for_each(|p| (p.name_en, p.summary_en, p.note_en) = (p.name_zh, p.summary_zh, p.note_zh));
+        commitments.iter_mut().for_each(|c| c.text_en = c.text_zh);
+    } else if stood_in() == Some(Lang::Zh) {
+        figures.iter_mut().for_each(|f| (f.metric_zh, f.note_zh) = (f.metric_en, f.note_en));
+        projects.iter_mut().for_each(|p| (p.name_zh, p.summary_zh, p.note_zh) = (p.name_en, p.summary_en, p.note_en));
+        commitments.iter_mut().for_each(|c| c.text_zh = c.text_en);
     }
     Dataset {
         cities: &CITIES,

@@ -4,10 +4,18 @@
 //! Formatting writes only what differs from the defaults, in a fixed key order, so that
 //! `parse(&format(s)) == s` for every valid state.
 
-use super::chart::RowFilter;
 use super::dataset::BUNDLED;
 use super::model::{Category, City, FigureKind, Lang, Status};
 use super::query::{encode, parse_pairs};
+
+/// What a row of a chart stands for, when it leads somewhere: a category (the category charts)
+/// or a city (the landing chart). Part of the state's vocabulary: choosing the row filters by it
+/// (`ViewState::with_chart_row`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RowFilter {
+    Category(Category),
+    City(City),
+}
 
 /// The explorer's pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -5,7 +5,10 @@ use super::browser::Browser;
 use super::serve_dist;
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::i18n::{around_cities, TAGLINE};
-use renewal_explorer::core::model::Lang;
+use crate::city;
+use renewal_explorer::core::filter::apply;
+use renewal_explorer::core::model::{Category, Lang};
+use renewal_explorer::core::url_state::{View, ViewState};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -53,6 +56,8 @@ async fn after_one_visit_another_view_with_filters_opens_offline_and_the_app_is_
     b.goto(&format!("{}?view=projects&city=hebi&cat=greening&lang=en", server.base_url)).await;
     let cards = b.wait_for_count("[data-testid=project-card]", 1).await;
     let count = b.text("[data-testid=result-count]").await;
+    // English was never read online: the kept Chinese texts stand in for its labels.
+    let name = b.text("[data-testid=project-card] h3").await;
     let url = b.current_url().await;
     b.goto(&format!("{}?view=charts&city=jiaozuo", server.base_url)).await;
     let charts = b.wait_for_count("[data-testid=chart] svg", 2).await;
@@ -90,6 +95,14 @@ async fn after_one_visit_another_view_with_filters_opens_offline_and_the_app_is_
     assert!(!reachable, "the test server is really gone");
     assert!(cards >= 1, "offline, the filtered list shows its projects ({count})");
     assert!(url.contains("/en/projects/hebi/?cat=greening"), "{url}");
+    let hebi_greening = ViewState {
+        view: View::Projects,
+        cities: vec![city("hebi")],
+        categories: vec![Category::Greening],
+        ..ViewState::default()
+    };
+    let names: Vec<&str> = apply(BUNDLED.projects, &hebi_greening).iter().map(|p| p.name_zh).collect();
+    assert!(names.contains(&name.trim()), "the labels in the language kept, never blank: {name:?} in {names:?}");
     assert!(online_data.as_u64().is_some_and(|n| n > 1000), "{online_data}");
     assert!(count.chars().any(|c| c.is_ascii_digit()), "a result count: {count}");
     assert!(charts >= 2, "offline, the charts are drawn: {charts}");

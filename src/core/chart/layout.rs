@@ -6,7 +6,7 @@
 
 use super::canvas::{Align, Colour, Shape, GRID, INK, MUTED};
 use super::scale;
-use crate::core::model::{Category, City};
+pub use crate::core::url_state::RowFilter;
 
 /// The widths a chart is drawn at, in CSS pixels. The page shows the widest drawing that fits
 /// its container (style/main.css: `< 300` → 240, `< 420` → 300, `< 560` → 420, else 560), so a
@@ -72,14 +72,6 @@ pub struct Row {
     pub value_text: String,
     /// A category's or a city's row is also a way to its projects (see `HitRow`).
     pub filter: Option<RowFilter>,
-}
-
-/// What a row of a chart stands for, when it leads somewhere: a category (the category charts)
-/// or a city (the landing chart).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum RowFilter {
-    Category(Category),
-    City(City),
 }
 
 /// A key entry: a swatch (solid or outlined) and its name.

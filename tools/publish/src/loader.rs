@@ -82,7 +82,13 @@ if (!root.classList.contains('stale')) {
 const RUN: &str = r#"const texts = new Map();
 window.renewalTexts = (file) => {
   if (!texts.has(file)) {
-    texts.set(file, fetch(new URL(file, import.meta.url), { signal: download.signal }).then((response) => {
+    const url = new URL(file, import.meta.url);
+    // A page the service worker stood in for (offline): only what it kept, not a request that
+    // must fail (the app then shows the other language's texts).
+    const kept = root.hasAttribute('data-stand-in') && 'caches' in window
+      ? caches.match(url.href).then((hit) => { if (!hit) throw new Error(file + ': not kept for offline use'); return hit; })
+      : null;
+    texts.set(file, (kept || fetch(url, { signal: download.signal })).then((response) => {
       if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
       return response.text();
     }));
@@ -274,6 +280,10 @@ mod tests {
         assert!(script.contains("root.lang.startsWith('en') ? 'en' : 'zh'"), "{script}");
         assert!(script.contains("if (!texts.has(file))"), "each file is fetched once: {script}");
         assert!(script.contains("throw new Error(file + ': HTTP '"), "a missing file fails the start: {script}");
+        assert!(
+            script.contains("root.hasAttribute('data-stand-in') && 'caches' in window"),
+            "a stand-in page reads what the worker kept: {script}"
+        );
     }
 
     #[test]

@@ -226,7 +226,9 @@ async function standIn(url) {
   const landing = await fromCache("./", false);
   if (!landing) return undefined;
   const up = "../".repeat((fileOf(url.href).slice(2).match(/\//g) || []).length);
+  // Marked, so the page's loader reads the dataset's texts from what is kept, not the network.
   const text = (await landing.text())
+    .replace("<html ", "<html data-stand-in ")
     .replace(/data-root="[^"]*"/, 'data-root="' + up + '"')
     .replace(/(href|src|content)="\.\//g, '$1="' + up);
   return new Response(text, { headers: { "Content-Type": "text/html; charset=utf-8" } });
