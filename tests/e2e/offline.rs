@@ -3,10 +3,10 @@
 
 use super::browser::Browser;
 use super::serve_dist;
-use renewal_explorer::core::dataset::BUNDLED;
-use renewal_explorer::core::i18n::{around_cities, TAGLINE};
 use crate::city;
+use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::filter::apply;
+use renewal_explorer::core::i18n::{around_cities, TAGLINE};
 use renewal_explorer::core::model::{Category, Lang};
 use renewal_explorer::core::url_state::{View, ViewState};
 use serde_json::{json, Value};

@@ -1,8 +1,10 @@
 //! Counts by category, stacked by city, for projects and for figures. Each row is also a filter:
 //! the view lays a real button over every row (see `HitRow`).
 
+use super::canvas::ChartError;
+use super::kit::{city_colour, draw, sources_caption, Chart, Table};
+use super::layout::TextSize;
 use super::layout::{Bars, Key, Row, RowFilter, Segment};
-use super::{city_colour, draw, sources_caption, Chart, ChartError, Table, TextSize};
 use crate::core::dataset::Dataset;
 use crate::core::filter::Filterable;
 use crate::core::i18n::Tr;

@@ -1,11 +1,10 @@
 //! Before → after: the starting value and the latest one of a figure that gives both
 //! (e.g. road length 380.6 → 600.59 km).
 
+use super::canvas::ChartError;
+use super::kit::{city_colour, done_and_goal_keys, draw, is_goal, sources_caption, unit, year_text, Chart, Table};
+use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
-use super::{
-    city_colour, done_and_goal_keys, draw, is_goal, sources_caption, unit, year_text, Chart, ChartError, Table,
-    TextSize,
-};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::{pick, Tr};
 use crate::core::model::{Figure, Lang};

@@ -4,11 +4,10 @@
 //! levels (rates and stocks as of a date, targets by a deadline) beside levels. Every bar is
 //! labelled with the time it covers; targets are outlined, achievements solid.
 
+use super::canvas::ChartError;
+use super::kit::{city_colour, done_and_goal_keys, draw, is_goal, short_value, sources_caption, unit, Chart, Table};
+use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
-use super::{
-    city_colour, done_and_goal_keys, draw, is_goal, short_value, sources_caption, unit, Chart, ChartError, Table,
-    TextSize,
-};
 use crate::core::dataset::Dataset;
 use crate::core::display::scope_label;
 use crate::core::i18n::{pick, Tr};

@@ -1,7 +1,8 @@
 //! A chart as a picture to share (a WeChat or Weibo post): its title, the drawing, the sources
 //! and the explorer's name on a white ground, as one SVG that the browser turns into a PNG.
 
-use super::{scale, Chart};
+use super::kit::Chart;
+use super::scale;
 use crate::core::i18n::PRODUCT_NAME;
 use crate::core::markup::escape;
 use crate::core::model::Lang;

@@ -2,8 +2,10 @@
 //! solid bar on the same scale below it (e.g. back alleys: 76 of 300). Only where
 //! `filter::progress_of` finds both.
 
+use super::canvas::ChartError;
+use super::kit::{city_colour, done_and_goal_keys, draw, sources_caption, unit, Chart, Table};
+use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
-use super::{city_colour, done_and_goal_keys, draw, sources_caption, unit, Chart, ChartError, Table, TextSize};
 use crate::core::dataset::Dataset;
 use crate::core::display::scope_label;
 use crate::core::filter::progress_of;

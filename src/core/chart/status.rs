@@ -1,9 +1,11 @@
 //! The landing chart: each city's projects by where their documents say they stand (completed,
 //! under way, planned, not stated). One row per city, so it fits above the fold on a phone.
 
+use super::canvas::ChartError;
 use super::canvas::Colour;
+use super::kit::{draw, sources_caption, Chart, Table};
+use super::layout::TextSize;
 use super::layout::{Bars, Key, Row, RowFilter, Segment};
-use super::{draw, sources_caption, Chart, ChartError, Table, TextSize};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Tr;
 use crate::core::model::{City, Lang, Project, Status};
