@@ -108,6 +108,18 @@ impl Browser {
         }
     }
 
+    /// Clicks the language switch and waits until the other language's page runs its app: the
+    /// app holds its reader's language only, so the switch loads that language's page (see
+    /// `core::dataset`), which shows its view from the HTML before the app takes over.
+    pub async fn switch_language(&self) {
+        let before = self.eval("return document.documentElement.lang").await;
+        self.click("[data-testid=lang-switch]").await;
+        let script = format!(
+            "return document.documentElement.lang !== {before} && document.readyState === 'complete' && !document.getElementById('boot')"
+        );
+        self.poll(async || self.client.execute(&script, vec![]).await.ok(), |v| *v == Some(Value::Bool(true))).await;
+    }
+
     /// How many elements match `selector` now.
     async fn count(&self, selector: &str) -> usize {
         self.client.find_all(Locator::Css(selector)).await.map(|v| v.len()).unwrap_or(0)

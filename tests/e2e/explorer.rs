@@ -92,7 +92,7 @@ async fn project_detail_shows_its_verbatim_quote_and_language_switch_keeps_it() 
     let quote = b.text("[data-testid=project-detail] .project-source [data-testid=quote]").await;
     let url = b.current_url().await;
     let heading_focused = b.eval("return document.activeElement.tagName").await;
-    b.click("[data-testid=lang-switch]").await;
+    b.switch_language().await;
     let name_en = b.wait_for_text("[data-testid=project-detail] h2", |t| t == project.name_en).await;
     b.click("[data-testid=back-to-list]").await;
     let cards = b.wait_for_count("[data-testid=project-card]", 1).await;

@@ -39,7 +39,7 @@ async fn page_mounts_and_language_switch_updates_dom_and_url() {
     b.goto(&server.base_url).await;
     let cards = b.wait_for_count("[data-testid=city-card]", 4).await;
     let title_zh = b.text("[data-testid=product-name]").await;
-    b.click("[data-testid=lang-switch]").await;
+    b.switch_language().await;
     let title_en = b.wait_for_text("[data-testid=product-name]", |t| t.contains("Explorer")).await;
     let url = b.current_url().await;
     let html_lang = b.eval("return document.documentElement.lang").await;
@@ -67,7 +67,7 @@ async fn works_from_a_sub_path_and_back_restores_language() {
     b.goto(&format!("{}?lang=en", server.base_url)).await;
     let cards = b.wait_for_count("[data-testid=city-card]", 4).await;
     let title_en = b.wait_for_text("[data-testid=product-name]", |t| t.contains("Explorer")).await;
-    b.click("[data-testid=lang-switch]").await;
+    b.switch_language().await;
     let title_zh = b.wait_for_text("[data-testid=product-name]", |t| t.contains("河南")).await;
     b.client.back().await.expect("history back");
     let title_back = b.wait_for_text("[data-testid=product-name]", |t| t.contains("Explorer")).await;

@@ -67,7 +67,7 @@ async fn a_five_year_total_reads_as_a_period_in_the_table_in_both_languages() {
     let cell = "return document.querySelector('[data-id=hb25-f048] td:nth-child(6)').textContent";
     b.goto(&format!("{}?view=figures&city=hebi", server.base_url)).await;
     let zh = b.eval(cell).await;
-    b.click("[data-testid=lang-switch]").await;
+    b.switch_language().await;
     let en = b.wait_for_text("[data-id=hb25-f048] td:nth-child(6)", |t| t.contains("total")).await;
     let errors = b.console_errors().await;
     b.close().await;
