@@ -11,7 +11,7 @@
 //! (the loader's watchdog gave up) is left as it is.
 
 use crate::app::{AppPart, Part};
-use crate::core::dataset::{provide_texts, stand_in_for, TEXT_FILES};
+use crate::core::dataset::{provide_texts, TEXT_FILES};
 use crate::stages::Stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -53,7 +53,9 @@ async fn take_over() -> Result<(), Failure> {
             Err(_) if lang == asked.lang && other.is_none() => {
                 let texts = crate::texts::fetch(TEXT_FILES[lang.other() as usize]).await?;
                 provide_texts(lang.other(), texts).map_err(|_| "the dataset's texts are another build's")?;
-                stand_in_for(lang);
+                // (Only the app's dataset takes texts at run time; natively it has every text.)
+                #[cfg(target_arch = "wasm32")]
+                crate::core::dataset::stand_in_for(lang);
                 leptos::logging::warn!(
                     "The explorer's {} texts are not available offline: labels are shown in the other language.",
                     lang.id()

@@ -103,6 +103,12 @@ fn a_state_is_dated_as_precisely_as_its_sentence_else_its_document_allows() {
     // A date of another year in the sentence is not this figure's.
     assert_eq!(as_of_date("截至2024年12月底", 2025, "2025"), None);
     assert_eq!(as_of_date("截至13月", 2025, "2025"), None, "no month 13");
+    assert_eq!(
+        as_of_date("截至10月12个小区完成改造", 2025, "2025"),
+        Some((10, None)),
+        "a count after the month is no day"
+    );
+    assert_eq!(as_of_date("截至10月32日", 2025, "2025"), Some((10, None)), "no day 32");
 
     let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).copied().expect("a figure of the dataset");
     // 76 alleys "截至10月9日" in a report of October 2025.

@@ -66,3 +66,22 @@ fn a_city_card_s_headline_figures_link_from_the_landing() {
         );
     }
 }
+
+#[test]
+fn in_english_every_quote_has_the_explorers_english_one_tap_away_and_in_chinese_none() {
+    use renewal_explorer::core::dataset::quote_en;
+    use renewal_explorer::core::items::citation_html;
+    use renewal_explorer::core::markup::escape;
+    let f = BUNDLED.figures.iter().find(|f| f.id == "pds25-f003").expect("a figure");
+    let english = citation_html(&BUNDLED, f.quote, f.source_id, "", Lang::En, ("", Some("figures"), f.id));
+    let translation = quote_en(&BUNDLED, f.id).expect("its English");
+    assert!(
+        english.contains(&format!(r#"<p lang="en" data-quote-en="{}">{}</p>"#, f.id, escape(translation))),
+        "{english}"
+    );
+    assert!(english.contains(r#"<details class="quote-en" data-testid="quote-en">"#), "behind a disclosure: {english}");
+    let chinese = citation_html(&BUNDLED, f.quote, f.source_id, "", Lang::Zh, ("", Some("figures"), f.id));
+    assert!(!chinese.contains("quote-en"), "the Chinese is the source: {chinese}");
+    let unknown = citation_html(&BUNDLED, f.quote, f.source_id, "", Lang::En, ("", None, "no-such-row"));
+    assert!(!unknown.contains("quote-en"), "no row, no translation: {unknown}");
+}

@@ -35,9 +35,13 @@ pub static BUNDLED: LazyLock<Dataset> = LazyLock::new(assemble);
 pub const BUNDLED_TEXTS: [&str; 2] =
     [include_str!(concat!(env!("OUT_DIR"), "/text-zh.txt")), include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"))];
 
-/// The languages' texts handed over at run time, by language (`Lang::ALL` order).
+// In the app, the texts handed over at run time.
 #[cfg(target_arch = "wasm32")]
-static PROVIDED: [std::sync::OnceLock<&'static str>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+mod provided;
+#[cfg(target_arch = "wasm32")]
+pub use provided::{has_texts, stand_in_for};
+#[cfg(target_arch = "wasm32")]
+use provided::{language_text, quotes_en, stood_in};
 
 /// A language's texts that are not the ones this build wrote (another build's file).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,35 +75,18 @@ pub fn provide_texts(lang: Lang, text: String) -> Result<(), ForeignTexts> {
         return Err(ForeignTexts { lang, bytes: text.len(), expected });
     }
     #[cfg(target_arch = "wasm32")]
-    let _ = PROVIDED[lang as usize].set(Box::leak(text.into_boxed_str()));
+    provided::keep_language(lang, text);
     Ok(())
 }
 
-/// Whether the dataset has (or, before first use, will have) the texts of `lang`, its own or the
-/// other language's standing in for them (`stand_in_for`).
-pub fn has_texts(lang: Lang) -> bool {
-    language_text(lang).is_some() || stood_in() == Some(lang)
+/// Whether the dataset has the texts of `lang`: natively it carries both (in the app, the texts
+/// handed over, or the other language's standing in: `provided::has_texts`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn has_texts(_: Lang) -> bool {
+    true
 }
 
-/// The language whose texts the other language's stand in for.
-#[cfg(target_arch = "wasm32")]
-static STOOD_IN: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
-
-/// Lets the other language's texts (handed over already) stand in for `lang`'s, before first use:
-/// offline, a reader's language that was never fetched still shows every view, its labels in the
-/// other language.
-pub fn stand_in_for(lang: Lang) {
-    #[cfg(target_arch = "wasm32")]
-    let _ = STOOD_IN.set(lang);
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = lang;
-}
-
-#[cfg(target_arch = "wasm32")]
-fn stood_in() -> Option<Lang> {
-    STOOD_IN.get().copied()
-}
-
+/// Natively no language stands in for another: both are part of the program.
 #[cfg(not(target_arch = "wasm32"))]
 fn stood_in() -> Option<Lang> {
     None
@@ -110,18 +97,10 @@ fn language_text(lang: Lang) -> Option<&'static str> {
     Some(BUNDLED_TEXTS[lang as usize])
 }
 
-#[cfg(target_arch = "wasm32")]
-fn language_text(lang: Lang) -> Option<&'static str> {
-    PROVIDED[lang as usize].get().copied()
-}
-
 /// The explorer's own English of every quote (`data/quotes_en.csv`), in row order (figures,
 /// projects, dated promises). Natively part of the program; the app fetches `QUOTES_EN_FILE` when
 /// an English reader first opens one (`provide_quotes_en`).
 pub const BUNDLED_QUOTES_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/quotes-en.txt"));
-
-#[cfg(target_arch = "wasm32")]
-static PROVIDED_QUOTES_EN: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
 
 /// Hands over the English of the quotes (as fetched from `QUOTES_EN_FILE`); refused if it is not
 /// this build's.
@@ -131,18 +110,13 @@ pub fn provide_quotes_en(text: String) -> Result<(), ForeignTexts> {
         return Err(ForeignTexts { lang: Lang::En, bytes: text.len(), expected });
     }
     #[cfg(target_arch = "wasm32")]
-    let _ = PROVIDED_QUOTES_EN.set(Box::leak(text.into_boxed_str()));
+    provided::keep_quotes_en(text);
     Ok(())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn quotes_en() -> Option<&'static str> {
     Some(BUNDLED_QUOTES_EN)
-}
-
-#[cfg(target_arch = "wasm32")]
-fn quotes_en() -> Option<&'static str> {
-    PROVIDED_QUOTES_EN.get().copied()
 }
 
 /// A row's place among all rows (figures, projects, dated promises), as the translations are kept.
@@ -153,9 +127,10 @@ fn row_index(data: &Dataset, id: &str) -> Option<usize> {
         .position(|row| row == id)
 }
 
-/// Whether the row's quote has an English rendering (known before the renderings arrive).
+/// Whether the row has an English rendering of its quote, known before the renderings arrive:
+/// every row of the dataset has one (the build refuses a table that misses one).
 pub fn has_quote_en(data: &Dataset, id: &str) -> bool {
-    row_index(data, id).and_then(|i| QUOTE_EN_LEN.get(i)).is_some_and(|&len| len > 0)
+    row_index(data, id).is_some()
 }
 
 /// The explorer's English of the row's quote, once this program has the renderings.
