@@ -11,7 +11,6 @@
 //! (the loader's watchdog gave up) is left as it is.
 
 use crate::app::{AppPart, Part};
-use crate::core::dataset::{provide_texts, TEXT_FILES};
 use crate::stages::Stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -39,31 +38,8 @@ pub fn mount_over_prerendered() {
 type Failure = &'static str;
 
 async fn take_over() -> Result<(), Failure> {
-    // The dataset's texts in the reader's language come as a file of their own (fetched by the
-    // loader beside the wasm), before anything reads the dataset.
-    let asked = crate::state::asked();
-    // A search finds rows by the words of either language (one carried over a language switch,
-    // or a link shared from the other language): it gets both.
-    let other = (!asked.q.is_empty()).then(|| asked.lang.other());
-    for lang in [Some(asked.lang), other].into_iter().flatten() {
-        match crate::texts::fetch(TEXT_FILES[lang as usize]).await {
-            Ok(texts) => provide_texts(lang, texts).map_err(|_| "the dataset's texts are another build's")?,
-            // Offline, a language never read online: the other language's texts (kept by the
-            // worker) stand in, so every view still shows.
-            Err(_) if lang == asked.lang && other.is_none() => {
-                let texts = crate::texts::fetch(TEXT_FILES[lang.other() as usize]).await?;
-                provide_texts(lang.other(), texts).map_err(|_| "the dataset's texts are another build's")?;
-                // (Only the app's dataset takes texts at run time; natively it has every text.)
-                #[cfg(target_arch = "wasm32")]
-                crate::core::dataset::stand_in_for(lang);
-                leptos::logging::warn!(
-                    "The explorer's {} texts are not available offline: labels are shown in the other language.",
-                    lang.id()
-                );
-            }
-            Err(why) => return Err(why),
-        }
-    }
+    // The dataset's texts in the reader's language, before anything reads the dataset.
+    crate::texts::take(&crate::state::asked()).await?;
     let url = UrlState::from_browser();
     let doc = document();
     let fresh = doc.create_element("div").map_err(|_| "cannot create the app's element")?;

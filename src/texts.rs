@@ -3,7 +3,9 @@
 //! English reader first opens one ("English (the explorer's translation)"). The Chinese quote is
 //! on screen at once; its English is one tap away and not part of the first download.
 
-use crate::core::dataset::{provide_quotes_en, quote_en, BUNDLED, QUOTES_EN_FILE};
+use crate::core::dataset::{provide_quotes_en, provide_texts, quote_en, BUNDLED, QUOTES_EN_FILE, TEXT_FILES};
+use crate::core::model::Lang;
+use crate::core::url_state::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,6 +28,35 @@ pub async fn fetch(file: &str) -> Result<String, &'static str> {
     let text =
         wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "the dataset's texts could not be fetched")?;
     text.as_string().ok_or("the dataset's texts are not text")
+}
+
+/// Takes the dataset's texts the address asks for (`page::asked`), before the dataset's first use:
+/// the reader's language; both for a search, which finds rows by the words of either (one carried
+/// over a language switch, or a link shared from the other language). Offline, a language never
+/// read online: the other language's texts, kept by the worker, stand in, so every view shows.
+pub async fn take(asked: &ViewState) -> Result<(), &'static str> {
+    let searching = !asked.q.is_empty();
+    match take_language(asked.lang).await {
+        Err(_) if !searching => {
+            take_language(asked.lang.other()).await?;
+            // (Only the app's dataset takes texts at run time; natively it has every text.)
+            #[cfg(target_arch = "wasm32")]
+            crate::core::dataset::stand_in_for(asked.lang);
+            leptos::logging::warn!(
+                "The explorer's {} texts are not available offline: labels are shown in the other language.",
+                asked.lang.id()
+            );
+            Ok(())
+        }
+        Err(why) => Err(why),
+        Ok(()) if searching => take_language(asked.lang.other()).await,
+        Ok(()) => Ok(()),
+    }
+}
+
+async fn take_language(lang: Lang) -> Result<(), &'static str> {
+    let texts = fetch(TEXT_FILES[lang as usize]).await?;
+    provide_texts(lang, texts).map_err(|_| "the dataset's texts are another build's")
 }
 
 /// Fills a quote's English (`[data-quote-en]` inside `details.quote-en`) when its disclosure is
