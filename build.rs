@@ -1,20 +1,8 @@
 //! Checks `data/*.csv` (SPEC §1) and turns them into static Rust data bundled into the wasm.
-//! The `csv` crate and serde read the tables (`src/core/rows/`); a bad row stops the build with
+//! The `csv` crate and serde read the tables (the dataset crate's `rows`); a bad row stops the build with
 //! `file:line:column: [column] reason`, every bad row at once.
 
-#[allow(dead_code)]
-#[path = "src/core/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/core/numerals.rs"]
-mod numerals;
-#[allow(dead_code)]
-#[path = "src/core/palette.rs"]
-mod palette;
-#[allow(dead_code, unused_imports)]
-#[path = "src/core/rows/mod.rs"]
-mod rows;
-
+use renewal_dataset::{model, rows};
 use rows::{CsvFiles, FigureRow, Tables};
 use std::fmt::Write as _;
 use std::path::Path;

@@ -8,18 +8,11 @@
 //!
 //! Run with `scripts/browser_timing.sh` (it builds dist/ and installs Chart.js first).
 
-// The end-to-end tests' browser and server helpers; this program uses only some of them.
-#[allow(dead_code)]
-#[path = "../tests/e2e/browser.rs"]
-mod browser;
 mod peer;
-#[allow(dead_code)]
-#[path = "../tests/e2e/server.rs"]
-mod server;
 
-use browser::Browser;
+use harness::browser::Browser;
+use harness::server::{self, Compression, StaticServer};
 use serde_json::{json, Value};
-use server::{Compression, StaticServer};
 use std::path::Path;
 use std::time::Duration;
 

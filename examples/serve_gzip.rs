@@ -1,11 +1,7 @@
 //! Serves a folder gzipped on 127.0.0.1, as a CDN would, for audits such as Lighthouse
 //! (`scripts/lighthouse.sh`): `cargo run --example serve_gzip -- <folder> <port>`.
 
-#[allow(dead_code)]
-#[path = "../tests/e2e/server.rs"]
-mod server;
-
-use server::{Compression, StaticServer};
+use harness::server::{Compression, StaticServer};
 use std::path::PathBuf;
 
 fn main() {

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Mutation testing of the pure core (src/core/**, .cargo/mutants.toml) with cargo-mutants: each
+# Mutation testing of the pure core (src/core/**, crates/dataset/src/**, .cargo/mutants.toml) with cargo-mutants: each
 # mutant is one small change to the code (`<` made `<=`, a function returning a default value);
 # a native test must fail for each, or the mutant is excluded in .cargo/mutants.toml with the
 # reason it cannot change a result. Browser and end-to-end tests are not run.
 #
-#   scripts/mutants.sh                  every core mutant (≈ 1,270; ≈ 1 h 50 min on 2 cores)
+#   scripts/mutants.sh                  every mutant (≈ 1,720; ≈ 2 h 30 min on 2 cores)
 #   scripts/mutants.sh --shard 2/6      one sixth of them; results kept in mutants.out/shard-2-of-6
 #   scripts/mutants.sh --in-diff [REF]  only the lines changed since REF (default HEAD~1), and
 #                                       what the working tree changes on top
 #
-# Other arguments go to cargo-mutants (e.g. --file src/core/palette.rs). Installs cargo-mutants
+# Other arguments go to cargo-mutants (e.g. -F 'crates/dataset/src/palette.rs'). Installs cargo-mutants
 # from crates.io when missing. Mutants are built in a copy of the tree: the work tree is never
 # touched, and the copy's first build takes a few minutes.
 set -euo pipefail
@@ -35,9 +35,9 @@ while (($#)); do
       shift
       diff=$(mktemp)
       trap 'rm -f "$diff"' EXIT
-      git diff "$ref" -- src/core >"$diff"
+      git diff "$ref" -- src/core crates/dataset/src >"$diff"
       if [[ ! -s $diff ]]; then
-        echo "mutants: no change to src/core since $ref"
+        echo "mutants: no change to src/core or crates/dataset since $ref"
         exit 0
       fi
       args+=(--in-diff "$diff")
@@ -50,8 +50,9 @@ while (($#)); do
   esac
 done
 
-# The native test targets: the library's unit tests and every tests/*.rs but the browser's.
-tests=(--cargo-test-arg=--lib)
+# The native test targets: the library's unit tests and every tests/*.rs but the browser's, of
+# the app's package also for a mutant of the dataset's crate (its tests are the app's).
+tests=(--workspace --test-package renewal-explorer --cargo-test-arg=--lib)
 for file in tests/*.rs; do
   name=$(basename "$file" .rs)
   [[ $name == web ]] || tests+=("--cargo-test-arg=--test=$name")
@@ -60,7 +61,7 @@ done
 mkdir -p "$out"
 echo "==> cargo mutants ${args[*]} → $out"
 status=0
-# A mutant can make the build script loop (it checks every quote with src/core/numerals.rs):
+# A mutant can make the build script loop (it checks every quote with the dataset crate's numerals):
 # no build of one mutant takes 5 minutes otherwise (≈ 5 s each; the first, ≈ 1.5 min).
 cargo mutants --profile mutants --build-timeout 300 "${tests[@]}" "${args[@]}" --output "$out" || status=$?
 # 0: every mutant caught; 2: some missed; 3: some timed out. The counts, per outcome:

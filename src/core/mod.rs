@@ -18,14 +18,14 @@ pub mod links;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod loaded;
 pub mod markup;
-pub mod model;
-pub mod numerals;
 pub mod overview;
 pub mod page;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod palette;
 pub mod promises;
 pub mod query;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod rows;
 pub mod url_state;
+
+// The dataset's crate, where the build script reads it too; re-exported so the whole program
+// names one vocabulary as `core::model`.
+pub use renewal_dataset::{model, numerals};
+#[cfg(not(target_arch = "wasm32"))]
+pub use renewal_dataset::{palette, rows};

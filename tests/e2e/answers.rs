@@ -71,7 +71,7 @@ async fn a_hebi_search_for_old_compounds_explains_itself_and_points_to_the_city_
     let server = serve_dist("/");
     let b = Browser::start(PHONE.0, PHONE.1).await;
     b.goto(&format!("{}projects/hebi/", server.base_url)).await;
-    let search = b.client.find(fantoccini::Locator::Css("[data-testid=search]")).await.expect("search box");
+    let search = b.client.find(harness::Locator::Css("[data-testid=search]")).await.expect("search box");
     search.send_keys("老旧小区").await.expect("typing");
     b.wait_for_count("[data-testid=empty-result]", 1).await;
     let why = b.text("[data-testid=coverage]").await;
@@ -103,7 +103,7 @@ async fn a_search_made_in_one_view_shows_as_a_chip_in_the_next_and_removing_it_r
     b.goto(&format!("{}promises/", server.base_url)).await;
     let all = b.wait_for_text("[data-testid=result-count]", |t| !t.is_empty()).await;
     b.goto(&format!("{}projects/", server.base_url)).await;
-    let search = b.client.find(fantoccini::Locator::Css("[data-testid=search]")).await.expect("search box");
+    let search = b.client.find(harness::Locator::Css("[data-testid=search]")).await.expect("search box");
     search.send_keys("公园").await.expect("typing");
     b.wait_for_url(|u| u.contains("q=")).await;
     b.click("[data-testid=nav-promises]").await;

@@ -5,7 +5,7 @@
 use super::browser::Browser;
 use super::serve_dist;
 use super::server::StaticServer;
-use fantoccini::Locator;
+use harness::Locator;
 
 /// The policy the build tells hosts to send (`dist/_headers`, with the hashes of the pages' inline
 /// script and stylesheet).

@@ -39,7 +39,7 @@ async fn filter_by_cities_category_and_chinese_search_then_back_and_forward() {
     let pressed =
         b.eval("return document.querySelector('[data-testid=cat-greening]').getAttribute('aria-pressed')").await;
 
-    let search = b.client.find(fantoccini::Locator::Css("[data-testid=search]")).await.expect("search box");
+    let search = b.client.find(harness::Locator::Css("[data-testid=search]")).await.expect("search box");
     search.send_keys("公园").await.expect("typing");
     let searched = ViewState { q: "公园".into(), ..with_cat.clone() };
     let search_label = projects_label(searched);

@@ -5,7 +5,6 @@
 
 mod accessibility;
 mod answers;
-mod browser;
 mod charts;
 mod documents;
 mod embed;
@@ -14,16 +13,21 @@ mod offline;
 mod prerender;
 mod promises;
 mod robustness;
-mod server;
 mod start;
 mod stranded;
-#[path = "../support/mod.rs"]
-mod support;
 
+// Reached by the test modules as `super::browser`, `super::server`.
 use browser::Browser;
+use harness::{browser, server};
+use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::model::City;
 use server::StaticServer;
 use std::path::Path;
-pub(crate) use support::city;
+
+/// A city of `data/cities.csv`, by its id.
+pub(crate) fn city(id: &str) -> City {
+    BUNDLED.city(id).unwrap_or_else(|| panic!("{id} is not a city of data/cities.csv"))
+}
 
 pub(crate) fn serve_dist(prefix: &str) -> StaticServer {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");

@@ -5,7 +5,7 @@
 use super::browser::Browser;
 use super::serve_dist;
 use super::server::StaticServer;
-use fantoccini::Locator;
+use harness::Locator;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::time::Duration;

@@ -2,8 +2,8 @@
 //! type codes [N] newspaper, [Z] other document, [DS] data set) and APA 7 (an original title in
 //! Chinese is followed by its English translation in square brackets).
 
+use renewal_dataset::model::{Source, SourceKind};
 use renewal_explorer::core::display::MONTHS;
-use renewal_explorer::core::model::{Source, SourceKind};
 
 /// The dataset's name, as cited.
 pub const DATASET_ZH: &str = "河南城市更新数据集（平顶山、济源、鹤壁、焦作）";

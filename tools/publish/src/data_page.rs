@@ -1,10 +1,10 @@
 //! `data/index.html`: every figure and project as a plain HTML page, for readers without
 //! JavaScript (linked from the `<noscript>` message) and for search engines. All text is escaped.
 
-use crate::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
+use renewal_dataset::model::{Lang, Scope};
+use renewal_dataset::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
 use renewal_explorer::core::display::{as_of_date, time_label};
 use renewal_explorer::core::markup::escape as esc;
-use renewal_explorer::core::model::{Lang, Scope};
 use std::fmt::Write as _;
 
 fn source_title<'a>(sources: &'a [SourceRow], id: &'a str) -> &'a str {

@@ -9,12 +9,12 @@
 
 use crate::cite;
 use crate::static_page::{self, copy_field, in_language, Head};
+use renewal_dataset::model::{Held, Lang, Source};
+use renewal_dataset::rows::{SourceRow, GAP};
 use renewal_explorer::core::dataset::Dataset;
 use renewal_explorer::core::display::value_label;
 use renewal_explorer::core::i18n::pick;
 use renewal_explorer::core::markup::escape as esc;
-use renewal_explorer::core::model::{Held, Lang, Source};
-use renewal_explorer::core::rows::{SourceRow, GAP};
 
 /// One row quoted in a document: its id, its page below `dist/`, its label, and its reading note.
 #[derive(Clone, Debug, PartialEq)]

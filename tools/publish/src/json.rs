@@ -2,7 +2,7 @@
 //! published contract (README, "Open data"): ids as text, values as numbers beside the text they
 //! were written as, empty optional fields as `null`.
 
-use crate::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
+use renewal_dataset::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
@@ -231,7 +231,7 @@ pub fn dataset(t: &Tables) -> Result<String, serde_json::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use renewal_explorer::core::rows::{load, CsvFiles};
+    use renewal_dataset::rows::{load, CsvFiles};
 
     fn tables() -> Tables {
         let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");

@@ -9,7 +9,7 @@
 //!
 //! The rows are checked by the same loader as the build.
 
-use renewal_explorer::core::rows;
+use renewal_dataset::rows;
 
 mod cite;
 mod data_page;
@@ -87,8 +87,8 @@ fn run() -> Result<PathBuf, Vec<String>> {
 /// The reading page of every document and the page of every figure and dated promise, in both
 /// languages (see `documents`, `row_pages`).
 fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Option<&str>) -> Result<(), Vec<String>> {
+    use renewal_dataset::model::Lang;
     use renewal_explorer::core::dataset::{BUNDLED, VERSION};
-    use renewal_explorer::core::model::Lang;
     let read = |file: &str| std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")]);
     let held: Vec<(String, String)> = tables
         .sources

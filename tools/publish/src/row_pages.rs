@@ -8,13 +8,13 @@
 use crate::cite;
 use crate::documents::{document_page, marked_paragraph, place, row_page, Mark};
 use crate::static_page::{self, copy_field, Head};
+use renewal_dataset::model::{Commitment, Figure, Lang, Source};
 use renewal_explorer::core::chart::{chart_by_id, Chart};
 use renewal_explorer::core::dataset::{quote_en, Dataset};
 use renewal_explorer::core::display::{change_label, figure_note, scope_label, value_label};
 use renewal_explorer::core::filter::progress_of;
 use renewal_explorer::core::i18n::{self, pick};
 use renewal_explorer::core::markup::escape as esc;
-use renewal_explorer::core::model::{Commitment, Figure, Lang, Source};
 use renewal_explorer::core::page::{static_pages, PageKind};
 use renewal_explorer::core::promises::deadline_label;
 use renewal_explorer::core::url_state::ViewState;

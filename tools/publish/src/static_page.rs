@@ -2,8 +2,8 @@
 //! or a promise's page): readable without JavaScript, styled by `data/page.css`, with the page's
 //! own language, title, description and `og:` tags, and a way back to the explorer.
 
+use renewal_dataset::model::Lang;
 use renewal_explorer::core::markup::escape as esc;
-use renewal_explorer::core::model::Lang;
 
 /// What a page says about itself.
 pub struct Head<'a> {

@@ -14,7 +14,7 @@ mod read;
 mod table;
 mod translations;
 
-pub use super::numerals::is_plain_decimal;
+pub use crate::numerals::is_plain_decimal;
 pub use error::LoadError;
 pub use links::{
     held_text_file, held_texts_not_in_documents, quotes_not_in_held_texts, GAP, HELD_DIR, RESERVED_CITY_IDS,
@@ -22,9 +22,9 @@ pub use links::{
 pub use read::is_date;
 pub use translations::{read_translations, TRANSLATIONS_FILE};
 
-use super::model::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
-// Reached by the child modules as `super::…`, in the crate and in build.rs alike.
-use super::{numerals, palette};
+use crate::model::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
+// Reached by the child modules as `super::…`.
+use crate::{numerals, palette};
 
 /// A city: one row of `cities.csv`.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,6 +1,4 @@
 //! The typed vocabulary of the dataset (SPEC §1) and the shapes of its rows.
-//!
-//! This file is shared with `build.rs` (via `#[path]`), so it depends on nothing but `std`.
 
 /// Defines a closed set of ids: the enum, `ALL` in declaration order, `id()` and `from_id()`.
 macro_rules! id_enum {

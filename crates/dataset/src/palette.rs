@@ -1,7 +1,7 @@
 //! The rules a city's chart colour must meet (checked at build time, `rows`): readable on the
 //! chart's background in both themes, and told apart from every other city's colour by readers
-//! with normal vision and with the common red-green deficiencies. Native only; depends on `std`
-//! alone (shared with `build.rs`).
+//! with normal vision and with the common red-green deficiencies. Native only (the `read`
+//! feature); depends on `std` alone.
 
 /// The chart card's background, light and dark theme (`--card` in `style/main.css`; a test
 /// keeps the two in step).

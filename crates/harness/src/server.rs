@@ -10,7 +10,6 @@ use std::thread;
 use std::time::Duration;
 
 /// How the server answers for `.wasm` files: the ways a reader's app download goes wrong.
-#[allow(dead_code)]
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Wasm {
     /// Served like any file.
@@ -72,7 +71,6 @@ pub struct StaticServer {
 
 /// How responses are compressed (for clients that accept it), as a CDN would. The e2e tests
 /// serve plain files; the browser timing benchmark uses the compressed ones.
-#[allow(dead_code)]
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Compression {
     None,
@@ -89,19 +87,16 @@ impl StaticServer {
     }
 
     /// Like `start`, compressing responses for clients that accept it, as a CDN would.
-    #[allow(dead_code)]
     pub fn start_compressed(root: &Path, prefix: &str, compression: Compression) -> StaticServer {
         Self::start_with(root, prefix, Options { compression, ..Options::default() })
     }
 
     /// Like `start`, adding response headers (one `Name: value` per line), e.g. a CSP.
-    #[allow(dead_code)]
     pub fn start_with_headers(root: &Path, prefix: &str, headers: &str) -> StaticServer {
         Self::start_with(root, prefix, Options { headers: headers.into(), ..Options::default() })
     }
 
     /// Like `start_with_headers`, holding back every `.wasm` response for `delay`.
-    #[allow(dead_code)]
     pub fn start_with_slow_wasm(root: &Path, prefix: &str, headers: &str, delay: Duration) -> StaticServer {
         Self::start_with(
             root,
@@ -111,13 +106,11 @@ impl StaticServer {
     }
 
     /// Like `start`, answering 404 for every `.wasm` (a broken deploy, a blocking proxy).
-    #[allow(dead_code)]
     pub fn start_without_wasm(root: &Path, prefix: &str) -> StaticServer {
         Self::start_with(root, prefix, Options { wasm: Wasm::Missing, ..Options::default() })
     }
 
     /// Like `start_compressed`, on a given port (0: any free one).
-    #[allow(dead_code)]
     pub fn start_on(root: &Path, prefix: &str, compression: Compression, port: u16) -> StaticServer {
         Self::start_with(root, prefix, Options { compression, port, ..Options::default() })
     }
@@ -157,25 +150,21 @@ impl StaticServer {
     }
 
     /// From now on, the site cannot be reached (connections are closed unanswered).
-    #[allow(dead_code)]
     pub fn go_offline(&self) {
         self.offline.store(true, Ordering::SeqCst);
     }
 
     /// From now on, the network seems up but nothing ever answers ("lie-fi").
-    #[allow(dead_code)]
     pub fn go_silent(&self) {
         self.silent.store(true, Ordering::SeqCst);
     }
 
     /// Bytes of response bodies sent so far.
-    #[allow(dead_code)]
     pub fn bytes_sent(&self) -> u64 {
         self.sent.load(Ordering::SeqCst)
     }
 
     /// The targets requested so far (paths with their queries), and forgets them.
-    #[allow(dead_code)]
     pub fn take_requests(&self) -> Vec<String> {
         self.log.lock().map(|mut log| std::mem::take(&mut *log)).unwrap_or_default()
     }

@@ -1,5 +1,5 @@
 //! Does a quote contain a figure's value? In digits ("600.59") or in Chinese numerals
-//! (双向八车道 → 8, 九大 → 9, 超百万 → 100 with unit 万人次, 一刻钟 → 15). Shared with `build.rs`.
+//! (双向八车道 → 8, 九大 → 9, 超百万 → 100 with unit 万人次, 一刻钟 → 15).
 
 const DIGITS: [(char, u64); 12] = [
     ('〇', 0),

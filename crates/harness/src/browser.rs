@@ -40,14 +40,12 @@ impl Browser {
 
     /// Like `start`, but `goto` returns as soon as navigation starts instead of at the `load`
     /// event, for tests that read a page while some of it is still arriving.
-    #[allow(dead_code)]
     pub async fn start_without_waiting(width: u32, height: u32) -> Browser {
         Self::start_with(width, height, "none").await
     }
 
     /// Like `start`, with JavaScript turned off (the page is parsed as without scripts, so
     /// `<noscript>` shows).
-    #[allow(dead_code)]
     pub async fn start_without_scripts(width: u32, height: u32) -> Browser {
         Self::start_with(width, height, "no-scripts").await
     }
@@ -207,13 +205,11 @@ impl Browser {
     }
 
     /// Runs a DevTools Protocol command, e.g. `Emulation.setCPUThrottlingRate`.
-    #[allow(dead_code)]
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client.issue_cmd(Cdp { cmd: cmd.into(), params }).await.unwrap_or_else(|e| panic!("{cmd}: {e}"))
     }
 
     /// Clicks `selector` and returns the bytes of the file the page then downloads as `name`.
-    #[allow(dead_code)]
     pub async fn download(&self, selector: &str, name: &str) -> Vec<u8> {
         let folder = self.profile.0.join("downloads");
         let _ = std::fs::create_dir_all(&folder);
