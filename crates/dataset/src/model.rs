@@ -1,6 +1,8 @@
 //! The typed vocabulary of the dataset (SPEC §1) and the shapes of its rows.
 
 /// Defines a closed set of ids: the enum, `ALL` in declaration order, `id()` and `from_id()`.
+/// Exported: the app's own vocabularies (views, themes, table columns) are said the same way.
+#[macro_export]
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$meta])*
