@@ -34,3 +34,9 @@ pub fn show_notice() {
         let _ = el.prepend_with_node_1(&notice);
     }
 }
+
+/// A chart whose picture failed (no panic): said in the console for whoever looks after the
+/// page, while the card tells the reader in its own words. Three values, no formatting code.
+pub fn report_not_drawn(chart_id: &str, reason: &str) {
+    web_sys::console::error_3(&"chart could not be drawn:".into(), &chart_id.into(), &reason.into());
+}

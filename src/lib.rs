@@ -5,7 +5,7 @@
 //! `takeover` starts the app in the browser, `prerender` renders the same components at build time.
 
 pub mod app;
-mod components;
+pub mod components;
 pub mod core;
 pub mod crash;
 mod download;

@@ -7,7 +7,7 @@ mod support;
 
 use renewal_explorer::core::chart::{
     categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, Chart, ChartError,
-    ChartSet, Table, TextSize, DOWNLOAD_WIDTH, WIDTHS,
+    ChartSet, Drawing, Table, TextSize, DOWNLOAD_WIDTH, WIDTHS,
 };
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
@@ -29,6 +29,11 @@ fn rects(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
             (num("x"), num("y"), num("width"), num("height"), attr(tag, "fill"), attr(tag, "stroke"))
         })
         .collect()
+}
+
+/// A chart's drawings, which must have been drawn.
+fn drawn(chart: &Chart) -> &[Drawing] {
+    chart.drawings.as_deref().unwrap_or_else(|e| panic!("{}: {e}", chart.id))
 }
 
 fn hex(city: City) -> String {
@@ -95,7 +100,7 @@ fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
     let charts = compare::charts(&BUNDLED, &figures, None, Lang::Zh, TextSize::Normal);
     assert_eq!(charts.len(), 1);
-    let chart = charts[0].as_ref().expect("drawn");
+    let chart = &charts[0];
     assert_eq!(chart.id, "compare-shade-rate");
     let bars = city_bars(chart.svg());
     assert_eq!(bars.len(), 3, "one bar per data point: {bars:?}");
@@ -121,7 +126,7 @@ fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
 #[test]
 fn text_from_data_is_escaped_in_svg_and_description() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, None, Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &figures, None, Lang::Zh, TextSize::Normal).remove(0);
     // The unknown key takes its title from the first figure's metric.
     assert!(chart.title.contains("<script>"));
     assert!(chart.svg().contains("<title>林荫路&lt;script&gt;&amp;覆盖率</title>"), "{}", &chart.svg()[..300]);
@@ -160,7 +165,7 @@ fn category_chart_rows_stack_city_counts_and_can_be_hit() {
     let rows = categories::counts(BUNDLED.cities, &projects);
     assert!(rows.iter().all(|(_, per)| per.iter().sum::<usize>() > 0), "no row for a category with nothing");
     assert!(rows.len() < Category::ALL.len(), "two cities' projects leave some categories out");
-    assert!(chart.drawings.iter().all(|d| d.hits.len() == rows.len()), "a button per row at every width");
+    assert!(drawn(&chart).iter().all(|d| d.hits.len() == rows.len()), "a button per row at every width");
     assert_eq!(chart.table.rows.len(), rows.len());
     let segments: usize = rows.iter().map(|(_, per)| per.iter().filter(|n| **n > 0).count()).sum();
     assert_eq!(
@@ -170,7 +175,7 @@ fn category_chart_rows_stack_city_counts_and_can_be_hit() {
     );
     let total: usize = rows.iter().map(|(_, per)| per.iter().sum::<usize>()).sum();
     assert_eq!(total, projects.len());
-    for drawing in &chart.drawings {
+    for drawing in drawn(&chart) {
         for hit in &drawing.hits {
             assert!(hit.top > 0.0 && hit.top + hit.height <= 1.0);
         }
@@ -284,15 +289,12 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
     assert!(
         charts.is_empty(),
         "no two of these are comparable: {:?}",
-        charts.iter().flatten().map(|c| &c.description).collect::<Vec<_>>()
+        charts.iter().map(|c| &c.description).collect::<Vec<_>>()
     );
 
     let also_five_years = alleys("d", city("jiyuan"), "50", 50.0, Scope::Period, Some(2021));
-    let charts: Vec<_> =
-        compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], None, Lang::Zh, TextSize::Normal)
-            .into_iter()
-            .flatten()
-            .collect();
+    let charts =
+        compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], None, Lang::Zh, TextSize::Normal);
     assert_eq!(charts.len(), 1, "the two totals over 2021–2025 are compared");
     let chart = &charts[0];
     assert!(!chart.description.contains("76"), "the one-year value is not among them: {}", chart.description);
@@ -309,7 +311,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
 #[test]
 fn tables_export_as_csv_with_the_header_first_sources_in_a_column_and_no_formulas() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).remove(0);
     let csv = chart.table.to_csv("Sources", "“Hebi report” (Hebi Daily, 2025)");
     assert!(csv.starts_with('\u{feff}'), "a BOM for Excel");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
@@ -375,7 +377,7 @@ fn qualifiers_show_as_symbols_on_bars() {
     let mut f = SHADE[1];
     f.approx = Some(Approx::MoreThan);
     let g = SHADE[0];
-    let chart = compare::charts(&BUNDLED, &[&g, &f], None, Lang::Zh, TextSize::Normal).remove(0).expect("drawn");
+    let chart = compare::charts(&BUNDLED, &[&g, &f], None, Lang::Zh, TextSize::Normal).remove(0);
     assert!(chart.svg().contains("&gt;40"), "more than 40 is drawn as >40");
 }
 
@@ -400,8 +402,8 @@ fn check_snapshot(name: &str, svg: &str) {
 
 /// Each drawing of a chart as `NAME.WIDTH.svg`.
 fn check_drawings(name: &str, chart: &Chart) {
-    assert_eq!(chart.drawings.iter().map(|d| d.width).collect::<Vec<_>>(), WIDTHS, "{name}: one drawing per width");
-    for drawing in &chart.drawings {
+    assert_eq!(drawn(chart).iter().map(|d| d.width).collect::<Vec<_>>(), WIDTHS, "{name}: one drawing per width");
+    for drawing in drawn(chart) {
         check_snapshot(&format!("{name}.{}", drawing.width), &drawing.svg);
     }
 }
@@ -430,7 +432,7 @@ fn text_is_at_least_12_px_at_every_width_and_a_quarter_larger_in_large_text() {
             let normal = charts_for(&BUNDLED, &ViewState::default(), lang, set);
             let large = charts_for(&BUNDLED, &ViewState { large: true, ..Default::default() }, lang, set);
             for (n, l) in normal.iter().zip(&large) {
-                for (dn, dl) in n.drawings.iter().zip(&l.drawings) {
+                for (dn, dl) in drawn(n).iter().zip(drawn(l)) {
                     let (sn, sl) = (text_sizes(&dn.svg), text_sizes(&dl.svg));
                     assert!(sn.iter().all(|&s| s >= 12), "{} at {}: {sn:?}", n.id, dn.width);
                     let median = |mut v: Vec<u32>| {
@@ -455,8 +457,8 @@ fn labels_go_above_the_bars_on_a_phone_and_beside_them_on_a_desktop() {
         let attr = |n: &str| tag.split(&format!(" {n}=\"")).nth(1).and_then(|r| r.split('"').next()).map(String::from);
         Some((attr("x")?, attr("text-anchor")?))
     };
-    let phone = &chart.drawings[0].svg;
-    let desktop = &chart.drawings[2].svg;
+    let phone = &drawn(&chart)[0].svg;
+    let desktop = &drawn(&chart)[2].svg;
     assert_eq!(label_x(phone, "Jiyuan"), Some(("6".into(), "start".into())), "above the bar, from the left edge");
     let (x, anchor) = label_x(desktop, "Jiyuan").expect("a label");
     assert_eq!(anchor, "end", "beside the bar, ending where the bar starts");
@@ -476,9 +478,9 @@ fn a_caption_names_each_document_once_with_the_language_s_separator() {
 #[test]
 fn the_download_is_the_drawing_made_for_it() {
     let chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, "projects-by-status").expect("drawn");
-    let made_for_it = chart.drawings.iter().find(|d| d.width == DOWNLOAD_WIDTH).expect("a drawing at that width");
+    let made_for_it = drawn(&chart).iter().find(|d| d.width == DOWNLOAD_WIDTH).expect("a drawing at that width");
     assert_eq!(chart.svg(), made_for_it.svg);
-    assert_ne!(chart.svg(), chart.drawings[0].svg, "not the narrowest ({} px)", chart.drawings[0].width);
+    assert_ne!(chart.svg(), drawn(&chart)[0].svg, "not the narrowest ({} px)", drawn(&chart)[0].width);
 }
 
 #[test]
@@ -502,10 +504,8 @@ fn a_metric_compared_in_several_kinds_of_time_gets_a_chart_for_each_named_by_its
     };
     let more = [year("y1", "hebi"), year("y2", "jiyuan"), total("t1", "hebi"), total("t2", "jiaozuo")];
     let figures: Vec<&Figure> = SHADE.iter().chain(&more).collect();
-    let ids: Vec<String> = compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal)
-        .into_iter()
-        .map(|c| c.expect("drawn").id)
-        .collect();
+    let ids: Vec<String> =
+        compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).into_iter().map(|c| c.id).collect();
     assert_eq!(ids, ["compare-shade-rate", "compare-shade-rate-one-year", "compare-shade-rate-2021-2025"]);
 }
 

@@ -128,9 +128,10 @@ fn charts_give_the_fifth_city_its_legend_entry_colour_and_row() {
 
     let figures = apply(DATA.figures, &everything);
     let compared = compare::charts(&DATA, &figures, None, Lang::En, TextSize::Normal);
-    let green = compared.iter().flatten().find(|c| c.id == "compare-green-coverage-rate").unwrap_or_else(|| {
-        panic!("green coverage compared: {:?}", compared.iter().flatten().map(|c| &c.id).collect::<Vec<_>>())
-    });
+    let green = compared
+        .iter()
+        .find(|c| c.id == "compare-green-coverage-rate")
+        .unwrap_or_else(|| panic!("green coverage compared: {:?}", compared.iter().map(|c| &c.id).collect::<Vec<_>>()));
     let cities: Vec<&str> = green.table.rows.iter().map(|r| r[0].as_str()).collect();
     assert!(cities.contains(&"Sample City") && cities.contains(&"Hebi"), "{cities:?}");
     assert!(green.svg().contains(&fill), "its bar in its colour");

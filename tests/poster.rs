@@ -4,7 +4,7 @@
 
 use renewal_explorer::core::chart::poster::{poster, wrap};
 use renewal_explorer::core::chart::scale::text_width;
-use renewal_explorer::core::chart::{chart_by_id, Chart};
+use renewal_explorer::core::chart::{chart_by_id, Chart, ChartError};
 use renewal_explorer::core::dataset::BUNDLED;
 use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::Lang;
@@ -35,7 +35,7 @@ fn texts(svg: &str) -> Vec<(u32, String)> {
 fn the_picture_stacks_title_drawing_sources_and_name_at_the_300_px_drawing() {
     for lang in [Lang::Zh, Lang::En] {
         let chart = chart(lang);
-        let drawing = &chart.drawings[1];
+        let drawing = &chart.drawings.as_ref().expect("drawn")[1];
         assert_eq!(drawing.width, 300);
         let (svg, width, height) = poster(&chart, lang);
         assert_eq!(width, 300 + 2 * 16, "the drawing and a 16-px margin each side");
@@ -96,6 +96,8 @@ fn long_text_wraps_by_character_within_the_width() {
 
 #[test]
 fn a_chart_without_drawings_makes_no_picture() {
-    let empty = Chart { drawings: vec![], ..chart(Lang::Zh) };
+    let empty = Chart { drawings: Ok(vec![]), ..chart(Lang::Zh) };
     assert_eq!(poster(&empty, Lang::Zh), (String::new(), 0, 0));
+    let failed = Chart { drawings: Err(ChartError("no canvas".into())), ..chart(Lang::Zh) };
+    assert_eq!(poster(&failed, Lang::Zh), (String::new(), 0, 0));
 }

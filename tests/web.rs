@@ -5,8 +5,11 @@
 mod support;
 
 use leptos::prelude::*;
-use renewal_explorer::core::dataset::{provide_texts, BUNDLED_TEXTS};
+use renewal_explorer::components::chart_card::ChartCard;
+use renewal_explorer::core::chart::{chart_by_id, ChartError};
+use renewal_explorer::core::dataset::{provide_texts, BUNDLED, BUNDLED_TEXTS};
 use renewal_explorer::core::model::Lang;
+use renewal_explorer::core::url_state::ViewState;
 use renewal_explorer::state::UrlState;
 use renewal_explorer::App;
 use support::city;
@@ -154,6 +157,35 @@ async fn embed_mode_marks_the_page_and_a_chart_link_shows_one_chart() {
     assert_eq!(root.query_selector_all("[data-testid=chart]").expect("selector").length(), 1);
     assert!(text(&root, "[data-testid=chart] .chart-caption").starts_with("来源："));
     assert!(text(&root, "[data-testid=open-full]").contains("完整浏览器"));
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_that_could_not_be_drawn_says_so_and_shows_its_table() {
+    mount_at("");
+    let mut chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, "projects-by-status").expect("a chart");
+    chart.drawings = Err(ChartError("the canvas refused".into()));
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document.body().expect("a body").append_child(&root).expect("append");
+    leptos::mount::mount_to(root.clone().unchecked_into(), move || {
+        provide_context(UrlState::from_browser());
+        view! { <ChartCard chart=chart.clone() lang=Memo::new(|_| Lang::Zh)/> }
+    })
+    .forget();
+    settle().await;
+    assert!(text(&root, "[data-testid=chart-failed]").contains("未能绘制"), "the reader is told");
+    assert!(text(&root, ".chart-title").contains("项目"), "the card keeps its title");
+    let table = root.query_selector("[data-testid=chart-table]").expect("selector").expect("a table");
+    assert!(!table.has_attribute("hidden"), "its table is shown in the picture's place");
+    assert!(text(&root, "[data-testid=chart-table]").contains("鹤壁"), "with its data");
+    assert!(
+        root.query_selector("[data-testid=download-svg]").expect("selector").is_none(),
+        "no empty picture to download"
+    );
+    assert!(
+        root.query_selector("[data-testid=download-csv]").expect("selector").is_some(),
+        "its data can be downloaded"
+    );
 }
 
 #[wasm_bindgen_test]

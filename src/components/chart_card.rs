@@ -18,6 +18,7 @@ const HIDE_TABLE: Tr = Tr::new("隐藏表格", "Hide table");
 const DOWNLOAD_SVG: Tr = Tr::new("下载 SVG", "Download SVG");
 const DOWNLOAD_CSV: Tr = Tr::new("下载 CSV", "Download CSV");
 const DOWNLOAD_PNG: Tr = Tr::new("下载图片 PNG", "Download PNG");
+const NOT_DRAWN: Tr = Tr::new("此图未能绘制，数据见下表。", "This chart could not be drawn; its data is in the table.");
 
 /// One chart card; `heading` is the level of its title (3 inside a view's section, 2 where the
 /// chart is the view's first section).
@@ -64,7 +65,14 @@ pub fn ChartCard(
     on_drawn: Option<Callback<()>>,
 ) -> impl IntoView {
     let url = expect_context::<UrlState>();
-    let show_table = RwSignal::new(false);
+    // A chart whose picture failed says so, and shows its table instead.
+    let failed = chart.drawings.as_ref().err().cloned();
+    if let Some(error) = &failed {
+        if !url.prerendering() {
+            crate::crash::report_not_drawn(&chart.id, &error.0);
+        }
+    }
+    let show_table = RwSignal::new(failed.is_some());
     let drawn = RwSignal::new(eager || url.prerendering());
     let canvas = NodeRef::<leptos::html::Div>::new();
     if !drawn.get_untracked() {
@@ -87,6 +95,8 @@ pub fn ChartCard(
     // One drawing per width class; the page shows the one that fits (a CSS container query).
     let drawings = chart
         .drawings
+        .as_deref()
+        .unwrap_or_default()
         .iter()
         .map(|drawing| {
             // The rows' buttons come with the picture, and only in the app.
@@ -119,8 +129,32 @@ pub fn ChartCard(
     let csv = chart.table.to_csv(SOURCES_COLUMN.get(l), sources_of(&chart.caption, l));
     let file_csv = file_name(&chart.title, "csv");
     let file_png = file_name(&chart.title, "png");
-    // The picture is composed only when asked for.
+    // The picture is composed only when asked for; a chart that could not be drawn offers its
+    // data (CSV) only.
     let for_picture = chart.clone();
+    let picture_downloads = failed.is_none().then(move || {
+        view! {
+            <button
+                type="button"
+                data-testid="download-png"
+                on:click=move |_| {
+                    let (svg, width, height) = poster(&for_picture, lang.get_untracked());
+                    let _ = download::save_png(file_png.clone(), &svg, width, height);
+                }
+            >
+                {tr(lang, DOWNLOAD_PNG)}
+            </button>
+            <button
+                type="button"
+                data-testid="download-svg"
+                on:click=move |_| {
+                    let _ = download::save(&file_svg, "image/svg+xml", &svg);
+                }
+            >
+                {tr(lang, DOWNLOAD_SVG)}
+            </button>
+        }
+    });
     view! {
         <figure class="chart" id=chart_anchor(&chart.id) data-testid="chart" data-chart=chart.id.clone()>
             {match heading {
@@ -128,6 +162,7 @@ pub fn ChartCard(
                 _ => view! { <h3 class="chart-title" tabindex="-1">{chart.title.clone()}</h3> }.into_any(),
             }}
             <div class="chart-canvas" node_ref=canvas>{drawings}</div>
+            {failed.as_ref().map(|_| view! { <p class="chart-failed" data-testid="chart-failed">{tr(lang, NOT_DRAWN)}</p> })}
             {chart.notes.iter().map(|n| view! { <p class="chart-note" data-testid="chart-note">{n.clone()}</p> }).collect_view()}
             <figcaption class="chart-caption">{chart.caption.clone()}</figcaption>
             <div class="chart-actions">
@@ -140,25 +175,7 @@ pub fn ChartCard(
                 >
                     {move || if show_table.get() { HIDE_TABLE.get(lang.get()) } else { SHOW_TABLE.get(lang.get()) }}
                 </button>
-                <button
-                    type="button"
-                    data-testid="download-png"
-                    on:click=move |_| {
-                        let (svg, width, height) = poster(&for_picture, lang.get_untracked());
-                        let _ = download::save_png(file_png.clone(), &svg, width, height);
-                    }
-                >
-                    {tr(lang, DOWNLOAD_PNG)}
-                </button>
-                <button
-                    type="button"
-                    data-testid="download-svg"
-                    on:click=move |_| {
-                        let _ = download::save(&file_svg, "image/svg+xml", &svg);
-                    }
-                >
-                    {tr(lang, DOWNLOAD_SVG)}
-                </button>
+                {picture_downloads}
                 <button
                     type="button"
                     data-testid="download-csv"

@@ -6,7 +6,6 @@
 use super::svg_backend::SvgElements;
 use crate::core::markup::escape;
 use plotters::prelude::*;
-use std::fmt;
 use std::fmt::Write as _;
 
 /// An sRGB colour.
@@ -54,17 +53,11 @@ pub enum Shape {
     },
 }
 
-/// Why a chart could not be drawn.
-#[derive(Debug, Clone, PartialEq)]
+/// Why a chart's picture could not be drawn. The chart keeps its title, words and table, and
+/// the reader is told (`Chart::drawings`).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("chart could not be drawn: {0}")]
 pub struct ChartError(pub String);
-
-impl fmt::Display for ChartError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "chart could not be drawn: {}", self.0)
-    }
-}
-
-impl std::error::Error for ChartError {}
 
 fn colour(c: Colour) -> RGBColor {
     RGBColor(c.0, c.1, c.2)

@@ -1,7 +1,6 @@
 //! Counts by category, stacked by city, for projects and for figures. Each row is also a filter:
 //! the view lays a real button over every row (see `HitRow`).
 
-use super::canvas::ChartError;
 use super::kit::{city_colour, draw, sources_caption, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Key, Row, RowFilter, Segment};
@@ -17,12 +16,12 @@ const FIGURES_TITLE: Tr = Tr::new("各类别数据条数（按城市）", "Figur
 const CATEGORY: Tr = Tr::new("类别", "Category");
 const TOTAL: Tr = Tr::new("合计", "Total");
 
-pub fn projects_chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
+pub fn projects_chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Option<Chart> {
     let caption = sources_caption(data, projects.iter().map(|p| p.source_id), lang);
     chart(data.cities, counts(data.cities, projects), caption, PROJECTS_ID, PROJECTS_TITLE, lang, text)
 }
 
-pub fn figures_chart(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
+pub fn figures_chart(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Option<Chart> {
     let caption = sources_caption(data, figures.iter().map(|f| f.source_id), lang);
     chart(data.cities, counts(data.cities, figures), caption, FIGURES_ID, FIGURES_TITLE, lang, text)
 }
@@ -51,9 +50,9 @@ fn chart(
     title: Tr,
     lang: Lang,
     text: TextSize,
-) -> Result<Chart, ChartError> {
+) -> Option<Chart> {
     if rows.is_empty() {
-        return Err(ChartError(format!("{id}: nothing to count")));
+        return None;
     }
     let bars = Bars {
         rows: rows
@@ -105,10 +104,10 @@ fn chart(
             })
             .collect(),
     };
-    Ok(Chart {
+    Some(Chart {
         id: id.to_string(),
         caption,
-        drawings: draw(&bars, text, &title_text, &description)?,
+        drawings: draw(&bars, text, &title_text, &description),
         title: title_text,
         description,
         table,

@@ -1,7 +1,6 @@
 //! Before → after: the starting value and the latest one of a figure that gives both
 //! (e.g. road length 380.6 → 600.59 km).
 
-use super::canvas::ChartError;
 use super::kit::{city_colour, done_and_goal_keys, draw, is_goal, sources_caption, unit, year_text, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
@@ -14,13 +13,14 @@ const AFTER: Tr = Tr::new("之后", "After");
 const COLUMNS: [Tr; 4] =
     [Tr::new("阶段", "Stage"), Tr::new("数值", "Value"), Tr::new("单位", "Unit"), Tr::new("年份", "Year")];
 
-pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Vec<Result<Chart, ChartError>> {
-    figures.iter().filter(|f| f.baseline_value.is_some()).map(|f| chart(data, f, lang, text)).collect()
+/// A before → after chart for each figure with a starting value.
+pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Vec<Chart> {
+    figures.iter().filter_map(|f| chart(data, f, lang, text)).collect()
 }
 
-fn chart(data: &Dataset, f: &Figure, lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
+fn chart(data: &Dataset, f: &Figure, lang: Lang, text: TextSize) -> Option<Chart> {
     let (Some(base), Some(base_text)) = (f.baseline_value, f.baseline_text) else {
-        return Err(ChartError(format!("{} has no starting value", f.id)));
+        return None;
     };
     let title = format!("{} · {}", f.city.label().get(lang), pick(lang, f.metric_zh, f.metric_en));
     let unit_label = unit(f, lang);
@@ -47,10 +47,10 @@ fn chart(data: &Dataset, f: &Figure, lang: Lang, text: TextSize) -> Result<Chart
             vec![AFTER.get(lang).into(), f.value_text.into(), unit_label.into(), year_text(f.year, lang)],
         ],
     };
-    Ok(Chart {
+    Some(Chart {
         id: format!("change-{}", f.id),
         caption: sources_caption(data, [f.source_id], lang),
-        drawings: draw(&bars, text, &title, &description)?,
+        drawings: draw(&bars, text, &title, &description),
         title,
         description,
         table,

@@ -4,7 +4,6 @@
 //! levels (rates and stocks as of a date, targets by a deadline) beside levels. Every bar is
 //! labelled with the time it covers; targets are outlined, achievements solid.
 
-use super::canvas::ChartError;
 use super::kit::{city_colour, done_and_goal_keys, draw, is_goal, short_value, sources_caption, unit, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
@@ -65,13 +64,7 @@ fn representative<'a>(figures: &[&'a Figure], city: City) -> Option<&'a Figure> 
 }
 
 /// The comparisons among `figures`; with a `focus`, only those that include that city.
-pub fn charts(
-    data: &Dataset,
-    figures: &[&Figure],
-    focus: Option<City>,
-    lang: Lang,
-    text: TextSize,
-) -> Vec<Result<Chart, ChartError>> {
+pub fn charts(data: &Dataset, figures: &[&Figure], focus: Option<City>, lang: Lang, text: TextSize) -> Vec<Chart> {
     groups(data, figures)
         .into_iter()
         .filter(|(_, _, per_city)| focus.is_none_or(|city| per_city.iter().any(|f| f.city == city)))
@@ -177,14 +170,7 @@ fn time_id(time: Comparable) -> String {
     }
 }
 
-fn chart(
-    data: &Dataset,
-    key: &str,
-    id: String,
-    figures: &[&Figure],
-    lang: Lang,
-    text: TextSize,
-) -> Result<Chart, ChartError> {
+fn chart(data: &Dataset, key: &str, id: String, figures: &[&Figure], lang: Lang, text: TextSize) -> Chart {
     let title = KEY_NAMES
         .iter()
         .find(|(k, _)| *k == key)
@@ -235,13 +221,13 @@ fn chart(
             .collect(),
     };
     let notes = notes(data, figures, lang);
-    Ok(Chart {
+    Chart {
         notes,
         id,
         caption: sources_caption(data, figures.iter().map(|f| f.source_id), lang),
-        drawings: draw(&bars, text, &title, &description)?,
+        drawings: draw(&bars, text, &title, &description),
         title,
         description,
         table,
-    })
+    }
 }

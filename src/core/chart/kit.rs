@@ -109,8 +109,9 @@ pub struct Chart {
     pub description: String,
     /// "Sources: …" naming the documents.
     pub caption: String,
-    /// The chart laid out for each of `WIDTHS`, narrowest first.
-    pub drawings: Vec<Drawing>,
+    /// The chart laid out for each of `WIDTHS`, narrowest first; or why it could not be drawn
+    /// (the card says so, and the table still shows what it would have shown).
+    pub drawings: Result<Vec<Drawing>, ChartError>,
     pub table: Table,
     /// What a reader must know to read it right (who is missing from a comparison, a target
     /// beside an achievement), shown under the chart.
@@ -120,7 +121,8 @@ pub struct Chart {
 impl Chart {
     /// The drawing a download uses (`DOWNLOAD_WIDTH`).
     pub fn svg(&self) -> &str {
-        self.drawings.iter().find(|d| d.width == DOWNLOAD_WIDTH).map_or("", |d| d.svg.as_str())
+        let drawings = self.drawings.as_deref().unwrap_or_default();
+        drawings.iter().find(|d| d.width == DOWNLOAD_WIDTH).map_or("", |d| d.svg.as_str())
     }
 }
 

@@ -57,7 +57,8 @@ pub enum ChartSet {
     Landing,
 }
 
-/// The charts of a set for the figures and projects that pass the filters.
+/// The charts of a set for the figures and projects that pass the filters: a chart with nothing
+/// to show is left out; one whose picture failed is kept, saying so (`Chart::drawings`).
 pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lang, set: ChartSet) -> Vec<Chart> {
     let figures = super::filter::apply(data.figures, state);
     let text = text_size(state);
@@ -66,20 +67,25 @@ pub fn charts_for(data: &Dataset, state: &super::url_state::ViewState, lang: Lan
             let (figures, focus) = compare_inputs(data, state);
             compare::charts(data, &figures, focus, lang, text)
         }
-        ChartSet::Landing => vec![status::chart(data, &super::filter::apply(data.projects, state), lang, text)],
+        ChartSet::Landing => {
+            status::chart(data, &super::filter::apply(data.projects, state), lang, text).into_iter().collect()
+        }
         ChartSet::Overview => {
             let projects = super::filter::apply(data.projects, state);
-            let mut charts = vec![
+            let mut charts: Vec<Chart> = [
                 status::chart(data, &projects, lang, text),
                 categories::projects_chart(data, &projects, lang, text),
                 categories::figures_chart(data, &figures, lang, text),
-            ];
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             charts.extend(change::charts(data, &figures, lang, text));
             charts.extend(progress::charts(data, &figures, lang, text));
             charts
         }
     };
-    drawn.into_iter().filter_map(Result::ok).collect()
+    drawn
 }
 
 /// The figures the comparisons are drawn from, and the city they are about: with one city chosen,
@@ -127,15 +133,15 @@ pub fn chart_by_id(data: &Dataset, state: &super::url_state::ViewState, lang: La
     } else if let Some(figure_id) = id.strip_prefix("progress-") {
         progress::charts(data, &of_figure(figure_id), lang, text)
     } else if id == status::ID {
-        vec![status::chart(data, &super::filter::apply(data.projects, state), lang, text)]
+        status::chart(data, &super::filter::apply(data.projects, state), lang, text).into_iter().collect()
     } else if id == categories::PROJECTS_ID {
-        vec![categories::projects_chart(data, &super::filter::apply(data.projects, state), lang, text)]
+        categories::projects_chart(data, &super::filter::apply(data.projects, state), lang, text).into_iter().collect()
     } else if id == categories::FIGURES_ID {
-        vec![categories::figures_chart(data, &figures, lang, text)]
+        categories::figures_chart(data, &figures, lang, text).into_iter().collect()
     } else {
         Vec::new()
     };
-    drawn.into_iter().filter_map(Result::ok).find(|c| c.id == id)
+    drawn.into_iter().find(|c| c.id == id)
 }
 
 /// Large text (适老化) draws charts with larger text.
@@ -150,9 +156,5 @@ pub fn text_size(state: &super::url_state::ViewState) -> TextSize {
 /// The charts for one project's figures (before → after and progress).
 pub fn project_charts(data: &Dataset, project_id: &str, lang: Lang, text: TextSize) -> Vec<Chart> {
     let figures = super::filter::figures_of_project(data, project_id);
-    change::charts(data, &figures, lang, text)
-        .into_iter()
-        .chain(progress::charts(data, &figures, lang, text))
-        .filter_map(Result::ok)
-        .collect()
+    change::charts(data, &figures, lang, text).into_iter().chain(progress::charts(data, &figures, lang, text)).collect()
 }

@@ -13,7 +13,8 @@ const SMALL: u32 = 12;
 
 /// The picture: (SVG, width, height) in CSS pixels; the PNG is drawn at twice that.
 pub fn poster(chart: &Chart, lang: Lang) -> (String, u32, u32) {
-    let Some(drawing) = chart.drawings.get(1).or(chart.drawings.first()) else {
+    let drawings = chart.drawings.as_deref().unwrap_or_default();
+    let Some(drawing) = drawings.get(1).or(drawings.first()) else {
         return (String::new(), 0, 0);
     };
     let width = drawing.width + 2 * MARGIN;

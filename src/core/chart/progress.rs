@@ -2,7 +2,6 @@
 //! solid bar on the same scale below it (e.g. back alleys: 76 of 300). Only where
 //! `filter::progress_of` finds both.
 
-use super::canvas::ChartError;
 use super::kit::{city_colour, done_and_goal_keys, draw, sources_caption, unit, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
@@ -17,11 +16,11 @@ const GOAL: Tr = Tr::new("目标/计划", "Target / plan");
 const COLUMNS: [Tr; 4] =
     [Tr::new("类型", "Type"), Tr::new("数值", "Value"), Tr::new("单位", "Unit"), Tr::new("时间", "Time")];
 
-pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Vec<Result<Chart, ChartError>> {
+pub fn charts(data: &Dataset, figures: &[&Figure], lang: Lang, text: TextSize) -> Vec<Chart> {
     figures.iter().filter_map(|goal| progress_of(data, goal).map(|done| chart(data, goal, done, lang, text))).collect()
 }
 
-fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
+fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSize) -> Chart {
     let title = format!("{} · {}", goal.city.label().get(lang), pick(lang, goal.metric_zh, goal.metric_en));
     let unit_label = unit(goal, lang);
     let colour = city_colour(goal.city);
@@ -51,13 +50,13 @@ fn chart(data: &Dataset, goal: &Figure, done: &Figure, lang: Lang, text: TextSiz
             })
             .collect(),
     };
-    Ok(Chart {
+    Chart {
         id: format!("progress-{}", goal.id),
         caption: sources_caption(data, [done.source_id, goal.source_id], lang),
-        drawings: draw(&bars, text, &title, &description)?,
+        drawings: draw(&bars, text, &title, &description),
         title,
         description,
         table,
         notes: Vec::new(),
-    })
+    }
 }

@@ -1,7 +1,6 @@
 //! The landing chart: each city's projects by where their documents say they stand (completed,
 //! under way, planned, not stated). One row per city, so it fits above the fold on a phone.
 
-use super::canvas::ChartError;
 use super::canvas::Colour;
 use super::kit::{draw, sources_caption, Chart, Table};
 use super::layout::TextSize;
@@ -41,10 +40,10 @@ pub fn counts(cities: &[City], projects: &[&Project]) -> Vec<(City, Vec<usize>)>
         .collect()
 }
 
-pub fn chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Result<Chart, ChartError> {
+pub fn chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) -> Option<Chart> {
     let rows = counts(data.cities, projects);
     if rows.is_empty() {
-        return Err(ChartError(format!("{ID}: no projects")));
+        return None;
     }
     let bars = Bars {
         rows: rows
@@ -84,10 +83,10 @@ pub fn chart(data: &Dataset, projects: &[&Project], lang: Lang, text: TextSize) 
             })
             .collect(),
     };
-    Ok(Chart {
+    Some(Chart {
         id: ID.to_string(),
         caption: sources_caption(data, projects.iter().map(|p| p.source_id), lang),
-        drawings: draw(&bars, text, &title, &description)?,
+        drawings: draw(&bars, text, &title, &description),
         title,
         description,
         table,
