@@ -9,11 +9,13 @@
 //!
 //! The rows are checked by the same loader as the build.
 
+use error::{read, write, PublishError};
 use renewal_dataset::rows;
 
 mod cite;
 mod data_page;
 mod documents;
+mod error;
 mod headers;
 mod json;
 mod loader;
@@ -32,46 +34,37 @@ fn main() -> ExitCode {
             println!("dist finished in {}", out.display());
             ExitCode::SUCCESS
         }
-        Err(messages) => {
-            eprintln!("open-data: {} problem(s):", messages.len());
-            for m in messages {
-                eprintln!("  {m}");
-            }
+        Err(problem) => {
+            eprintln!("publish: {problem}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run() -> Result<PathBuf, Vec<String>> {
+fn run() -> Result<PathBuf, PublishError> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let dist = match std::env::args_os().nth(1).or_else(|| std::env::var_os("TRUNK_STAGING_DIR")) {
         Some(dir) => PathBuf::from(dir),
-        None => return Err(vec!["give the dist directory, or run as a Trunk post_build hook".into()]),
+        None => return Err(PublishError::NoDist),
     };
     let out = dist.join("data");
-    let files = rows::CsvFiles::read(|file| {
-        std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")])
-    })?;
-    let tables =
-        rows::load(&files.texts()).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    let files = rows::CsvFiles::read(|file| read(&repo.join(file)))?;
+    let tables = rows::load(&files.texts()).map_err(PublishError::Data)?;
 
-    std::fs::create_dir_all(&out).map_err(|e| vec![format!("{}: {e}", out.display())])?;
-    let write = |name: &str, body: String| {
-        std::fs::write(out.join(name), body).map_err(|e| vec![format!("{}: {e}", out.join(name).display())])
-    };
     for (file, text) in files.entries() {
         let name = file.trim_start_matches("data/");
-        write(name, format!("\u{feff}{}", text.trim_start_matches('\u{feff}')))?;
+        write(&out.join(name), format!("\u{feff}{}", text.trim_start_matches('\u{feff}')))?;
     }
-    write("dataset.json", json::dataset(&tables).map_err(|e| vec![format!("dataset.json: {e}")])?)?;
+    let json_file = out.join("dataset.json");
+    write(&json_file, json::dataset(&tables).map_err(PublishError::json(&json_file))?)?;
     let favicon = std::fs::read_dir(&dist).ok().and_then(|entries| {
         entries
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .find(|name| name.starts_with("favicon") && name.ends_with(".svg"))
     });
-    write("index.html", data_page::page(&tables, favicon.as_deref()))?;
-    write("page.css", data_page::STYLE.to_string())?;
+    write(&out.join("index.html"), data_page::page(&tables, favicon.as_deref()))?;
+    write(&out.join("page.css"), data_page::STYLE)?;
     reading_pages(&repo, &dist, &tables, favicon.as_deref())?;
     language_texts(&dist)?;
     externalize_loader(&dist)?;
@@ -79,30 +72,21 @@ fn run() -> Result<PathBuf, Vec<String>> {
     prerender(&dist)?;
     describe_in_manifest(&dist)?;
     // Last: it lists every file written above.
-    let worker = offline::service_worker(&dist).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
-    std::fs::write(dist.join(offline::WORKER_FILE), worker).map_err(|e| vec![format!("{}: {e}", dist.display())])?;
+    let worker = offline::service_worker(&dist).map_err(PublishError::io(&dist))?;
+    write(&dist.join(offline::WORKER_FILE), worker)?;
     Ok(dist)
 }
 
 /// The reading page of every document and the page of every figure and dated promise, in both
 /// languages (see `documents`, `row_pages`).
-fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Option<&str>) -> Result<(), Vec<String>> {
+fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Option<&str>) -> Result<(), PublishError> {
     use renewal_dataset::model::Lang;
     use renewal_explorer::core::dataset::{BUNDLED, VERSION};
-    let read = |file: &str| std::fs::read_to_string(repo.join(file)).map_err(|e| vec![format!("{file}: {e}")]);
     let held: Vec<(String, String)> = tables
         .sources
         .iter()
-        .map(|s| Ok((s.id.clone(), read(&rows::held_text_file(&s.id))?)))
-        .collect::<Result<_, Vec<String>>>()?;
-    let write = |path: &str, text: &str| {
-        let file = dist.join(path);
-        let io = |e: std::io::Error| vec![format!("{}: {e}", file.display())];
-        if let Some(folder) = file.parent() {
-            std::fs::create_dir_all(folder).map_err(io)?;
-        }
-        std::fs::write(&file, text).map_err(io)
-    };
+        .map(|s| Ok((s.id.clone(), read(&repo.join(rows::held_text_file(&s.id)))?)))
+        .collect::<Result<_, PublishError>>()?;
     let held_text = |id: &str| held.iter().find(|(s, _)| s == id).map(|(_, t)| t.as_str());
     let origin_url = |id: &str| tables.sources.iter().find(|s| s.id == id).map_or("", |s| s.origin_url.as_str());
     let charts = row_pages::all_charts(&BUNDLED);
@@ -119,16 +103,18 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
             let Some(source) = BUNDLED.source(&row.id) else { continue };
             let text = held_text(&row.id).unwrap_or_default();
             let (html, css) = documents::page(&BUNDLED, source, row, text, lang, VERSION, favicon);
-            write(&documents::document_page(source.id, lang), &html)?;
-            write(&documents::document_stylesheet(source.id), &css)?;
+            write(&dist.join(documents::document_page(source.id, lang)), html)?;
+            write(&dist.join(documents::document_stylesheet(source.id)), css)?;
         }
         for f in BUNDLED.figures {
             let Some(source) = BUNDLED.source(f.source_id) else { continue };
-            write(&documents::row_page("figures", f.id, lang), &row_pages::figure_page(&cx, f, source, lang))?;
+            let page = row_pages::figure_page(&cx, f, source, lang);
+            write(&dist.join(documents::row_page("figures", f.id, lang)), page)?;
         }
         for c in BUNDLED.commitments {
             let Some(source) = BUNDLED.source(c.source_id) else { continue };
-            write(&documents::row_page("promises", c.id, lang), &row_pages::promise_page(&cx, c, source, lang))?;
+            let page = row_pages::promise_page(&cx, c, source, lang);
+            write(&dist.join(documents::row_page("promises", c.id, lang)), page)?;
         }
     }
     Ok(())
@@ -137,75 +123,64 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
 /// Each language's texts of the dataset and the English of its quotes, next to the wasm under the
 /// names the app asks for (`dataset::TEXT_FILES`, `QUOTES_EN_FILE`, named by their contents:
 /// cached for good, like the wasm).
-fn language_texts(dist: &Path) -> Result<(), Vec<String>> {
+fn language_texts(dist: &Path) -> Result<(), PublishError> {
     use renewal_explorer::core::dataset::{BUNDLED_QUOTES_EN, BUNDLED_TEXTS, QUOTES_EN_FILE, TEXT_FILES};
     for (name, text) in TEXT_FILES.iter().zip(BUNDLED_TEXTS).chain([(&QUOTES_EN_FILE, BUNDLED_QUOTES_EN)]) {
-        std::fs::write(dist.join(name), text).map_err(|e| vec![format!("{}: {e}", dist.join(name).display())])?;
+        write(&dist.join(name), text)?;
     }
     Ok(())
 }
 
 /// Moves Trunk's inline loader script out of `index.html` (see `loader`).
-fn externalize_loader(dist: &Path) -> Result<(), Vec<String>> {
+fn externalize_loader(dist: &Path) -> Result<(), PublishError> {
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| vec![format!("{}: {e}", index.display())])?;
-    if let Some((page, name, script)) = loader::externalize(&html).map_err(|e| vec![e])? {
-        let io = |e: std::io::Error| vec![format!("{}: {e}", dist.display())];
-        std::fs::write(dist.join(name), script).map_err(io)?;
-        std::fs::write(&index, page).map_err(io)?;
+    if let Some((page, name, script)) = loader::externalize(&read(&index)?).map_err(PublishError::markup(&index))? {
+        write(&dist.join(name), script)?;
+        write(&index, page)?;
     }
     Ok(())
 }
 
 /// Puts the stylesheet, minified, into `index.html` (the template of every page) and writes `_headers`, whose
 /// CSP allows exactly that stylesheet and the page's first script (see `headers`).
-fn inline_stylesheet(dist: &Path) -> Result<(), Vec<String>> {
+fn inline_stylesheet(dist: &Path) -> Result<(), PublishError> {
     let index = dist.join("index.html");
-    let io = |path: &Path, e: std::io::Error| vec![format!("{}: {e}", path.display())];
-    let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
+    let html = read(&index)?;
     let Some((_, file)) = headers::stylesheet_link(&html) else { return Ok(()) };
     let css_file = dist.join(file);
-    let css = std::fs::read_to_string(&css_file).map_err(|e| io(&css_file, e))?;
-    let page = headers::inline_stylesheet(&html, &minify::css(&css)).map_err(|e| vec![e])?;
-    let headers = headers::headers(&page).map_err(|e| vec![e])?;
-    std::fs::write(&index, page).map_err(|e| io(&index, e))?;
+    let css = read(&css_file)?;
+    let page = headers::inline_stylesheet(&html, &minify::css(&css)).map_err(PublishError::markup(&index))?;
+    let headers = headers::headers(&page).map_err(PublishError::markup(&index))?;
+    write(&index, page)?;
     // Nothing loads it any more: it would only cost a first visit its bytes.
-    std::fs::remove_file(&css_file).map_err(|e| io(&css_file, e))?;
-    let headers_file = dist.join(headers::HEADERS_FILE);
-    std::fs::write(&headers_file, headers).map_err(|e| io(&headers_file, e))
+    std::fs::remove_file(&css_file).map_err(PublishError::io(&css_file))?;
+    write(&dist.join(headers::HEADERS_FILE), headers)
 }
 
 /// Writes the site's description, which names the data's cities, into the web app manifest.
-fn describe_in_manifest(dist: &Path) -> Result<(), Vec<String>> {
+fn describe_in_manifest(dist: &Path) -> Result<(), PublishError> {
     use renewal_explorer::core::dataset::BUNDLED;
     let file = dist.join("manifest.webmanifest");
-    let fail = |e: &dyn std::fmt::Display| vec![format!("{}: {e}", file.display())];
-    let text = std::fs::read_to_string(&file).map_err(|e| fail(&e))?;
-    let mut manifest: serde_json::Value = serde_json::from_str(&text).map_err(|e| fail(&e))?;
-    let object = manifest.as_object_mut().ok_or_else(|| fail(&"not a JSON object"))?;
+    let mut manifest: serde_json::Value = serde_json::from_str(&read(&file)?).map_err(PublishError::json(&file))?;
+    let object = manifest.as_object_mut().ok_or_else(|| PublishError::markup(&file)("not a JSON object".into()))?;
     let description = renewal_explorer::core::i18n::site_description(&BUNDLED);
     object.insert("description".into(), description.into());
-    let text = serde_json::to_string_pretty(&manifest).map_err(|e| fail(&e))?;
-    std::fs::write(&file, text + "\n").map_err(|e| fail(&e))
+    let text = serde_json::to_string_pretty(&manifest).map_err(PublishError::json(&file))?;
+    write(&file, text + "\n")
 }
 
 /// Renders every static page into Trunk's `index.html` (the template) and writes it.
-fn prerender(dist: &Path) -> Result<(), Vec<String>> {
+fn prerender(dist: &Path) -> Result<(), PublishError> {
     use renewal_explorer::core::dataset::BUNDLED;
     use renewal_explorer::core::page::static_pages;
     let index = dist.join("index.html");
-    let template = std::fs::read_to_string(&index).map_err(|e| vec![format!("{}: {e}", index.display())])?;
+    let template = read(&index)?;
     let cities = BUNDLED.cities.iter().map(|c| c.id()).collect::<Vec<_>>().join(" ");
     for page in static_pages(&BUNDLED) {
         let rendered = renewal_explorer::prerender::render(&page);
         let html = pages::fill(&template, &rendered, &cities)
-            .map_err(|e| vec![format!("{}: cannot hold a page: {}", index.display(), e.0)])?;
-        let file = dist.join(page.path());
-        let io = |e: std::io::Error| vec![format!("{}: {e}", file.display())];
-        if let Some(folder) = file.parent() {
-            std::fs::create_dir_all(folder).map_err(io)?;
-        }
-        std::fs::write(&file, html).map_err(io)?;
+            .map_err(|e| PublishError::markup(&index)(format!("cannot hold a page: {}", e.0)))?;
+        write(&dist.join(page.path()), html)?;
     }
     Ok(())
 }
