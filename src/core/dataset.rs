@@ -44,21 +44,13 @@ pub use provided::{has_texts, stand_in_for};
 use provided::{language_text, quotes_en, stood_in};
 
 /// A language's texts that are not the ones this build wrote (another build's file).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the {} texts have {bytes} bytes where this build wrote {expected}: another build's file", lang.id())]
 pub struct ForeignTexts {
     pub lang: Lang,
     pub bytes: usize,
     pub expected: usize,
 }
-
-impl std::fmt::Display for ForeignTexts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (lang, bytes, expected) = (self.lang.id(), self.bytes, self.expected);
-        write!(f, "the {lang} texts have {bytes} bytes where this build wrote {expected}: another build's file")
-    }
-}
-
-impl std::error::Error for ForeignTexts {}
 
 fn lengths(lang: Lang) -> &'static [u16] {
     match lang {

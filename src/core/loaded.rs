@@ -5,23 +5,15 @@
 use super::dataset::Dataset;
 use super::model::{name_list, City, CityInfo, Commitment, Figure, Lang, Project, Source};
 use super::rows::Tables;
-use std::fmt;
 
 /// A row that names a city the city table does not list. `rows::load` refuses such rows, so only
 /// tables changed after loading can meet this.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{row}: city `{city}` is not in the city table")]
 pub struct UnknownCity {
     pub row: String,
     pub city: String,
 }
-
-impl fmt::Display for UnknownCity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: city `{}` is not in the city table", self.row, self.city)
-    }
-}
-
-impl std::error::Error for UnknownCity {}
 
 /// Text that lives as long as the program, as the bundled data's does.
 fn keep(text: &str) -> &'static str {

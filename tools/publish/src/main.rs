@@ -178,8 +178,8 @@ fn prerender(dist: &Path) -> Result<(), PublishError> {
     let cities = BUNDLED.cities.iter().map(|c| c.id()).collect::<Vec<_>>().join(" ");
     for page in static_pages(&BUNDLED) {
         let rendered = renewal_explorer::prerender::render(&page);
-        let html = pages::fill(&template, &rendered, &cities)
-            .map_err(|e| PublishError::markup(&index)(format!("cannot hold a page: {}", e.0)))?;
+        let html =
+            pages::fill(&template, &rendered, &cities).map_err(|e| PublishError::markup(&index)(e.to_string()))?;
         write(&dist.join(page.path()), html)?;
     }
     Ok(())

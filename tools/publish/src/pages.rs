@@ -32,7 +32,8 @@ enum Text {
 const OWN_VIEW_MARKS: [&str; 2] = ["<!--own-view-zh-->", "<!--own-view-en-->"];
 
 /// Why the template cannot take a page.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, thiserror::Error)]
+#[error("cannot hold a page: {0}")]
 pub struct TemplateError(pub &'static str);
 
 /// Fills the template for a rendered page. `cities` are the data's city ids, which the page's

@@ -1,9 +1,9 @@
 //! Where a problem with the data is, and why.
 
-use std::fmt;
-
-/// One problem with the data, located as precisely as possible.
-#[derive(Debug, Clone, PartialEq)]
+/// One problem with the data, located as precisely as possible:
+/// `file:line:column: [column name] reason`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {}{reason}", named(column_name))]
 pub struct LoadError {
     pub file: String,
     pub line: usize,
@@ -13,17 +13,14 @@ pub struct LoadError {
     pub reason: String,
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
-        if !self.column_name.is_empty() {
-            write!(f, "[{}] ", self.column_name)?;
-        }
-        f.write_str(&self.reason)
+/// `[name] `, or nothing for a problem with a whole row.
+fn named(column_name: &str) -> String {
+    if column_name.is_empty() {
+        String::new()
+    } else {
+        format!("[{column_name}] ")
     }
 }
-
-impl std::error::Error for LoadError {}
 
 impl LoadError {
     /// A problem with a whole row, or with the whole file at line 1.
