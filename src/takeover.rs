@@ -16,9 +16,9 @@ use crate::state::UrlState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The element the build rendered the page into (with the loading note that holds the view's
-/// place while the page's own view is not the one its URL asks for).
-const APP_ID: &str = "app";
+// The element the build rendered the page into (`APP_ID`) holds the loading note while the
+// page's own view is not the one its URL asks for.
+use crate::core::page::APP_ID;
 /// The rendered page's element between the swap and its removal.
 const LEAVING_ID: &str = "app-prerendered";
 /// The classes of `<html>` that say how the start ended.

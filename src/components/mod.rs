@@ -6,6 +6,7 @@ pub mod filter_panel;
 pub mod lang_switch;
 pub mod large_text_toggle;
 pub mod notice_bar;
+pub mod results_frame;
 pub mod results_note;
 pub mod share_panel;
 pub mod site_footer;

@@ -4,7 +4,8 @@
 //! once, at first use, by cutting the string apart: no parsing, nothing to fail.
 
 use super::model::{
-    Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Lang, Project, Scope, Source, SourceKind, Status,
+    non_empty, Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Lang, Project, Scope, Source,
+    SourceKind, Status,
 };
 use std::sync::LazyLock;
 
@@ -145,10 +146,6 @@ fn cut(text: &'static str, lengths: &'static [u16]) -> impl Iterator<Item = &'st
     })
 }
 
-fn optional(text: &'static str) -> Option<&'static str> {
-    (!text.is_empty()).then_some(text)
-}
-
 /// Builds the rows: numbers and enums from their arrays, texts read in the order `build.rs`
 /// wrote them (the shared texts: identifiers, units, quotes, titles; then each language's
 /// labels, each source's figures, projects and commitments row by row).
@@ -176,10 +173,10 @@ fn assemble() -> Dataset {
     let mut figures: Vec<Figure> = (0..FIGURE_COUNT)
         .map(|i| Figure {
             id: next(),
-            metric_key: optional(next()),
+            metric_key: non_empty(next()),
             value_text: next(),
-            baseline_text: optional(next()),
-            project_id: optional(next()),
+            baseline_text: non_empty(next()),
+            project_id: non_empty(next()),
             unit_zh: next(),
             unit_en: next(),
             city: city(F_CITY[i]),
@@ -220,7 +217,7 @@ fn assemble() -> Dataset {
         .map(|i| Commitment {
             id: next(),
             deadline: next(),
-            project_id: optional(next()),
+            project_id: non_empty(next()),
             city: city(C_CITY[i]),
             category: C_CATEGORY[i],
             source_id: source_id(C_SOURCE[i]),

@@ -8,7 +8,7 @@ use super::i18n::{Tr, PRODUCT_NAME};
 use super::markup::escape;
 use super::model::Lang;
 use super::model::{Figure, Source};
-use super::page::address_of;
+use super::page::{address_of, folder_above};
 use super::url_state::{View, ViewState};
 
 /// Height the host reserves before the page reports its own (and keeps if the resize script is
@@ -23,15 +23,10 @@ pub fn outside_embed(state: &ViewState) -> ViewState {
     ViewState { embed: false, chart: None, ..state.clone() }
 }
 
-/// The explorer's folder from the address of one of its pages' folders or `index.html`.
-fn folder(root: &str) -> &str {
-    &root[..root.rfind('/').map_or(0, |i| i + 1)]
-}
-
 /// The full explorer showing the same view and filters, at its page (for sharing). `root` is the
 /// explorer's folder.
 pub fn share_url(root: &str, state: &ViewState) -> String {
-    format!("{}{}", folder(root), address_of(&BUNDLED, &outside_embed(state)))
+    format!("{}{}", folder_above(root, 0), address_of(&BUNDLED, &outside_embed(state)))
 }
 
 /// The state a reader hands to another person (the share sheet, the links and embed code to
@@ -58,7 +53,7 @@ pub fn embed_url(root: &str, state: &ViewState, chart: Option<&str>) -> String {
             ..state.clone()
         },
     };
-    format!("{}{}", folder(root), address_of(&BUNDLED, &wanted))
+    format!("{}{}", folder_above(root, 0), address_of(&BUNDLED, &wanted))
 }
 
 /// What "open the full explorer" in an embed opens: the same view and filters; for one chart,
@@ -113,7 +108,7 @@ pub fn sources_shown(data: &'static Dataset, state: &ViewState) -> Vec<&'static 
 
 /// `embed.js`, published in the explorer's folder.
 pub fn script_url(root: &str) -> String {
-    format!("{}embed.js", folder(root))
+    format!("{}embed.js", folder_above(root, 0))
 }
 
 /// The HTML a journalist pastes: a lazy iframe with a sensible fixed height (so it reads well even

@@ -3,7 +3,7 @@
 //! checked by the same loader (`rows`).
 
 use super::dataset::Dataset;
-use super::model::{name_list, City, CityInfo, Commitment, Figure, Lang, Project, Source};
+use super::model::{name_list, non_empty, City, CityInfo, Commitment, Figure, Lang, Project, Source};
 use super::rows::Tables;
 
 /// A row that names a city the city table does not list. `rows::load` refuses such rows, so only
@@ -21,7 +21,7 @@ fn keep(text: &str) -> &'static str {
 }
 
 fn optional(text: &str) -> Option<&'static str> {
-    (!text.is_empty()).then(|| keep(text))
+    non_empty(text).map(keep)
 }
 
 /// A checked decimal (`rows` refuses any other) as a number.

@@ -21,6 +21,9 @@ use super::url_state::{format_over, parse_over, read_without_cities, DropReason,
 
 /// Where the explorer's single-chart embed pages live, relative to its folder.
 pub const EMBED_DIR: &str = "embed";
+/// The id of the element a page's view is rendered into by the build; the app swaps in its own
+/// (`takeover`).
+pub const APP_ID: &str = "app";
 /// The folder of the English pages.
 pub const ENGLISH_DIR: &str = "en";
 /// Folder names a city id cannot take: the address `hebi/` is a city's page.

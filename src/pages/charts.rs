@@ -1,7 +1,8 @@
 //! Charts and Compare views: the charts of the current filters, each with its sources and table.
 
 use crate::components::chart_card::ChartCard;
-use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::filter_panel::ExtraFacet;
+use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::chart::{charts_for, ChartSet};
@@ -76,18 +77,12 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
     // During the take-over, the results come a task after the filters (see `stages`).
     let results = staged(1, move || {
         view! {
-            <p class="result-count" role="status" data-testid="result-count">
-                {move || i18n::count_charts(charts.with(Vec::len), lang.get())}
-            </p>
-
+            {result_count(move || i18n::count_charts(charts.with(Vec::len), lang.get()))}
             {list}
         }
     });
     view! {
         <p class="intro">{move || intro.get(lang.get())}</p>
-        <div class="explorer">
-            <FilterPanel facets=facets extra=ExtraFacet::Kind/>
-            <section class="results">{results}</section>
-        </div>
+        {results_frame(facets, ExtraFacet::Kind, results.into_any())}
     }
 }

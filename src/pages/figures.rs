@@ -1,7 +1,8 @@
 //! Figures: every figure in a sortable table, with the same filters as the project list.
 //! On narrow screens each row becomes a labelled card (see `.figure-table` in the stylesheet).
 
-use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::filter_panel::ExtraFacet;
+use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
@@ -90,19 +91,8 @@ pub fn FiguresPage() -> impl IntoView {
         }
         .into_any()
     };
-    view! {
-        <div class="explorer">
-            <FilterPanel facets=facets extra=ExtraFacet::Kind/>
-            <section class="results">
-                <p class="result-count" role="status" data-testid="result-count">
-                    {move || i18n::count_figures(rows.with(Vec::len), lang.get())}
-                </p>
-
-                {table}
-                {more}
-            </section>
-        </div>
-    }
+    let count = result_count(move || i18n::count_figures(rows.with(Vec::len), lang.get()));
+    results_frame(facets, ExtraFacet::Kind, view! { {count} {table} {more} }.into_any())
 }
 
 /// Column headers as buttons that sort; `aria-sort` tells screen readers the order.

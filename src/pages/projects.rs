@@ -1,7 +1,8 @@
 //! Projects: the filter panel and the matching project cards, or one project's detail.
 
 use super::project_detail::ProjectDetail;
-use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::filter_panel::ExtraFacet;
+use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
@@ -56,16 +57,6 @@ fn ProjectList() -> impl IntoView {
         });
         view! { <ul class="project-list" inner_html=cards></ul>{more} }.into_any()
     };
-    view! {
-        <div class="explorer">
-            <FilterPanel facets=facets extra=ExtraFacet::Status/>
-            <section class="results">
-                <p class="result-count" role="status" data-testid="result-count">
-                    {move || i18n::count_projects(results.with(Vec::len), lang.get())}
-                </p>
-
-                {list}
-            </section>
-        </div>
-    }
+    let count = result_count(move || i18n::count_projects(results.with(Vec::len), lang.get()));
+    results_frame(facets, ExtraFacet::Status, view! { {count} {list} }.into_any())
 }

@@ -1,7 +1,8 @@
 //! Promises: targets, plans and dated commitments by deadline, with progress where the documents
 //! report it, and a plain note where a deadline has passed with no report of completion.
 
-use crate::components::filter_panel::{ExtraFacet, FilterPanel};
+use crate::components::filter_panel::ExtraFacet;
+use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::dataset::BUNDLED;
@@ -57,17 +58,9 @@ pub fn PromisesPage() -> impl IntoView {
         let html = url.with_state(|s| deadline_groups_html(&BUNDLED, &groups, 3, today, s));
         view! { <div inner_html=html></div> }.into_any()
     };
+    let results = view! { {result_count(move || i18n::count_promises(count(), lang.get()))} {groups} };
     view! {
         <p class="intro">{tr(lang, i18n::PROMISES_INTRO)}</p>
-        <div class="explorer">
-            <FilterPanel facets=facets extra=ExtraFacet::None/>
-            <section class="results">
-                <p class="result-count" role="status" data-testid="result-count">
-                    {move || i18n::count_promises(count(), lang.get())}
-                </p>
-
-                {groups}
-            </section>
-        </div>
+        {results_frame(facets, ExtraFacet::None, results.into_any())}
     }
 }

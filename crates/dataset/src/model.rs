@@ -24,6 +24,11 @@ macro_rules! id_enum {
     };
 }
 
+/// An optional field's text: `None` when the table leaves it empty.
+pub fn non_empty(text: &str) -> Option<&str> {
+    (!text.is_empty()).then_some(text)
+}
+
 /// One city the explorer covers: a row of `data/cities.csv`. Cities are data, so a new one is a
 /// new row there and a new document, not new code.
 #[derive(Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! published contract (README, "Open data"): ids as text, values as numbers beside the text they
 //! were written as, empty optional fields as `null`.
 
+use renewal_dataset::model::non_empty;
 use renewal_dataset::rows::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow, Tables};
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
@@ -102,7 +103,7 @@ pub struct Commitment {
 
 /// `None` for an empty field.
 fn optional(s: &str) -> Option<String> {
-    (!s.is_empty()).then(|| s.to_string())
+    non_empty(s).map(String::from)
 }
 
 /// A checked decimal as a JSON number: an integer stays an integer (`600`, not `600.0`); `None`

@@ -3,10 +3,8 @@
 //! to where the page sits, and the rendered view in `<body>`.
 
 use renewal_explorer::core::markup::escape;
+use renewal_explorer::core::page::APP_ID;
 use renewal_explorer::prerender::Rendered;
-
-/// The id of the element the view is rendered into (the app swaps in its own, see `takeover`).
-const APP_ID: &str = "app";
 
 /// The `<meta>` tags that describe the page to search engines and link previews, and which of
 /// the page's texts each takes.
