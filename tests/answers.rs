@@ -104,6 +104,7 @@ fn each_view_keeps_the_filters_it_uses_and_drops_the_rest() {
         q: "公园".into(),
         sort: Some(Sort { key: SortKey::Value, descending: true }),
         project: Some("hb25-p001".into()),
+        chart: Some("projects-by-status".into()),
         lang: Lang::En,
         large: true,
         ..Default::default()
@@ -111,8 +112,8 @@ fn each_view_keeps_the_filters_it_uses_and_drops_the_rest() {
     let kept = |view: View| {
         let s = full.carried_to(view);
         assert_eq!(
-            (s.view, s.lang, s.large, s.cities.clone(), s.project.clone()),
-            (view, Lang::En, true, full.cities.clone(), None)
+            (s.view, s.lang, s.large, s.cities.clone(), s.project.clone(), s.chart.clone()),
+            (view, Lang::En, true, full.cities.clone(), None, None)
         );
         (!s.categories.is_empty(), !s.q.is_empty(), !s.kinds.is_empty(), !s.statuses.is_empty(), s.sort.is_some())
     };
@@ -371,4 +372,7 @@ fn row_markup_escapes_every_text_and_keeps_what_the_tests_and_styles_find() {
     let link =
         format!(r#"<a href="../{}.html?city={}" data-nav data-testid="project-link">"#, project.id, project.city.id());
     assert!(card.contains(&link), "the list's filters come along, for the way back: {card}");
+    // From another view's state (the city's overview, a folder down), still the project's page.
+    let elsewhere = project_card_html(&BUNDLED, project, &ViewState { view: View::Overview, ..now });
+    assert!(elsewhere.contains(&format!(r#"href="../projects/{}.html?city="#, project.id)), "{elsewhere}");
 }

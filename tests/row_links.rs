@@ -57,6 +57,8 @@ fn a_city_card_s_headline_figures_link_from_the_landing() {
     let card = &city_cards(&BUNDLED, 4)[0];
     let html = city_card_html(&BUNDLED, card, &ViewState::default());
     assert!(html.contains(card.city.label().get(Lang::Zh)), "{html}");
+    // "All projects of this city" opens that city's projects page.
+    assert!(html.contains(&format!(r#"href="projects/{}/""#, card.city.id())), "{html}");
     assert!(!card.headlines.is_empty());
     for f in &card.headlines {
         // The landing is the explorer's folder itself: links start there.
