@@ -7,6 +7,8 @@
 //! profile (slow 4G: 150 ms round trip, 1.6 Mbit/s down; CPU 4× slower), gzip and brotli.
 //!
 //! Run with `scripts/browser_timing.sh` (it builds dist/ and installs Chart.js first).
+//! `TIMING_DIST` times another build (e.g. the made-up province of `scripts/province.sh`),
+//! `TIMING_ONLY` only the pages whose names contain it (the peer is always timed).
 
 mod peer;
 
@@ -145,7 +147,8 @@ async fn measure(b: &Browser, ours: &str, peer: &str, label: &str) {
         "page", "on screen", "wasm in", "app runs", "LCP", "CLS", "TBT", "÷ peer"
     );
     let mut peer_shown = f64::NAN;
-    for page in PAGES {
+    let only = std::env::var("TIMING_ONLY").unwrap_or_default();
+    for page in PAGES.iter().filter(|p| p.peer || p.name.contains(only.as_str())) {
         let url = format!("{}{}", if page.peer { peer } else { ours }, page.path);
         let mut loads = Vec::new();
         for _ in 0..RUNS {
@@ -233,7 +236,7 @@ async fn first_visit(dist: &Path, path: &str, compression: Compression) -> u64 {
 #[tokio::main]
 async fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dist = root.join("dist");
+    let dist = std::env::var_os("TIMING_DIST").map_or_else(|| root.join("dist"), std::path::PathBuf::from);
     assert!(dist.join("index.html").is_file(), "build dist/ first: trunk build --release");
     let chart_js = std::env::args().nth(1).expect("the path of chart.umd.min.js (see scripts/browser_timing.sh)");
     let peer_dir = root.join("target/peer");

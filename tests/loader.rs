@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::csv_out;
-use renewal_explorer::core::rows::{is_date, load, CsvTexts, COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROJECT_COLUMNS};
+use renewal_explorer::core::rows::{
+    is_date, load, load_with, located_in, Checks, CsvTexts, COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROJECT_COLUMNS,
+};
 
 const CITIES: &str = "id,order,name_zh,name_en,blurb_zh,blurb_en,colour\n\
     hebi,1,鹤壁,Hebi,豫北城市,A city in northern Henan,#009e73\n\
@@ -301,19 +303,43 @@ mod properties {
 
 /// The errors of the good rows with `cities` as `cities.csv`.
 fn city_errors(cities: &str) -> Vec<String> {
+    city_errors_with(cities, Checks::ALL)
+}
+
+fn city_errors_with(cities: &str, checks: Checks) -> Vec<String> {
     let figures = header(FIGURE_COLUMNS) + GOOD_FIGURE + "\n";
     let projects = header(PROJECT_COLUMNS) + GOOD_PROJECT + "\n";
     let commitments = header(COMMITMENT_COLUMNS) + GOOD_COMMITMENT + "\n";
-    match load(&CsvTexts {
-        cities,
-        sources: SOURCES,
-        figures: &figures,
-        projects: &projects,
-        commitments: &commitments,
-    }) {
+    let texts =
+        CsvTexts { cities, sources: SOURCES, figures: &figures, projects: &projects, commitments: &commitments };
+    match load_with(&texts, checks) {
         Ok(_) => vec![],
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
     }
+}
+
+#[test]
+fn only_a_benchmark_s_made_up_province_goes_without_colours_told_apart() {
+    let close = CITIES.replacen("#b86e00", "#00a070", 1);
+    assert_eq!(city_errors(&close).len(), 1, "every build checks them: {:?}", city_errors(&close));
+    let fixture = Checks { colours_apart: false };
+    assert_eq!(city_errors_with(&close, fixture), Vec::<String>::new());
+    // Every other rule still holds for it.
+    let unreadable = CITIES.replacen("#b86e00", "#f0e442", 1);
+    let errors = city_errors_with(&unreadable, fixture);
+    assert!(errors.iter().any(|e| e.contains("at least 3:1 is needed")), "contrast is still checked: {errors:?}");
+    // The build applies them all unless RENEWAL_FIXTURE is set (it is not in the tests).
+    assert_eq!(Checks::for_build(), Checks::ALL);
+}
+
+#[test]
+fn a_data_file_is_read_from_data_or_the_folder_a_benchmark_names() {
+    use std::path::Path;
+    assert_eq!(located_in(None, "data/figures.csv"), Path::new("data/figures.csv"));
+    let province = Some(std::ffi::OsStr::new("/tmp/province/data"));
+    assert_eq!(located_in(province, "data/figures.csv"), Path::new("/tmp/province/data/figures.csv"));
+    assert_eq!(located_in(province, "data/sources/a.txt"), Path::new("/tmp/province/data/sources/a.txt"));
+    assert_eq!(located_in(province, "../shared/sources/a.txt"), Path::new("../shared/sources/a.txt"));
 }
 
 #[test]

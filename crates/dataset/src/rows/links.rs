@@ -3,7 +3,7 @@
 
 use super::palette;
 use super::Held;
-use super::{LoadError, Tables};
+use super::{Checks, LoadError, Tables};
 use super::{CITIES_FILE, CITY_COLUMNS, COMMITMENTS_FILE, COMMITMENT_COLUMNS, FIGURES_FILE, FIGURE_COLUMNS};
 use super::{PROJECTS_FILE, PROJECT_COLUMNS, SOURCES_FILE, SOURCE_COLUMNS};
 use std::collections::{HashMap, HashSet};
@@ -16,7 +16,7 @@ fn link_error(file: &str, line: usize, columns: &[&str], name: &str, reason: Str
 /// Unique ids; cities' orders unique and colours told apart; every city named in the other
 /// tables known, and with a document; known source ids, a row's city equal to its document's
 /// city; known project ids.
-pub(super) fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
+pub(super) fn check_links(t: &Tables, checks: Checks, errors: &mut Vec<LoadError>) {
     let mut check_unique = |file: &str, columns: &[&str], ids: Vec<(&str, usize)>| {
         let mut seen = HashSet::new();
         for (id, line) in ids {
@@ -30,7 +30,7 @@ pub(super) fn check_links(t: &Tables, errors: &mut Vec<LoadError>) {
     check_unique(FIGURES_FILE, FIGURE_COLUMNS, t.figures.iter().map(|f| (f.id.as_str(), f.line)).collect());
     check_unique(PROJECTS_FILE, PROJECT_COLUMNS, t.projects.iter().map(|p| (p.id.as_str(), p.line)).collect());
     check_unique(COMMITMENTS_FILE, COMMITMENT_COLUMNS, t.commitments.iter().map(|c| (c.id.as_str(), c.line)).collect());
-    check_cities(t, errors);
+    check_cities(t, checks, errors);
 
     let source_city: HashMap<&str, &str> = t.sources.iter().map(|s| (s.id.as_str(), s.city.as_str())).collect();
     let known_city = |id: &str| t.cities.iter().any(|c| c.id == id);
@@ -76,7 +76,7 @@ pub const RESERVED_CITY_IDS: [&str; 13] = [
     "sources",
 ];
 
-fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
+fn check_cities(t: &Tables, checks: Checks, errors: &mut Vec<LoadError>) {
     let city_error = |line, name: &str, reason| link_error(CITIES_FILE, line, CITY_COLUMNS, name, reason);
     for (i, city) in t.cities.iter().enumerate() {
         for earlier in &t.cities[..i] {
@@ -88,7 +88,7 @@ fn check_cities(t: &Tables, errors: &mut Vec<LoadError>) {
                 ));
             }
             let difference = palette::difference(earlier.colour, city.colour);
-            if difference < palette::MIN_DIFFERENCE {
+            if checks.colours_apart && difference < palette::MIN_DIFFERENCE {
                 errors.push(city_error(
                     city.line,
                     "colour",
