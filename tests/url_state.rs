@@ -291,4 +291,15 @@ fn a_search_of_the_longest_allowed_length_is_kept_whole_and_one_more_is_cut_with
 }
 
 #[test]
-fn an_in_page_link_is_its_query_or_a_bare_question_mark() {}
+fn a_flag_reads_one_and_true_as_on_and_zero_and_false_as_off() {
+    use renewal_explorer::core::url_state::parse_over;
+    for (on, off) in [("1", "0"), ("true", "false"), ("", "0")] {
+        let (state, dropped) = parse(&format!("large={on}&embed={on}"));
+        assert!(state.large && state.embed && dropped.is_empty(), "{on}: {state:?} {dropped:?}");
+        let (state, dropped) = parse_over(state, &format!("large={off}&embed={off}"));
+        assert!(!state.large && !state.embed && dropped.is_empty(), "{off}: {state:?} {dropped:?}");
+    }
+    let (state, dropped) = parse("large=yes");
+    assert!(!state.large);
+    assert_eq!(dropped.iter().map(|d| d.reason).collect::<Vec<_>>(), [DropReason::UnknownValue]);
+}
