@@ -51,8 +51,9 @@ while (($#)); do
 done
 
 # The native test targets: the library's unit tests and every tests/*.rs but the browser's, of
-# the app's package also for a mutant of the dataset's crate (its tests are the app's).
-tests=(--workspace --test-package renewal-explorer --cargo-test-arg=--lib)
+# the app's package also for a mutant of the dataset's crate, whose tests are the app's
+# (cargo-mutants 27.1 tests only the mutated package, whatever --test-package says).
+tests=(--workspace --cargo-test-arg=--package=renewal-explorer --cargo-test-arg=--lib)
 for file in tests/*.rs; do
   name=$(basename "$file" .rs)
   [[ $name == web ]] || tests+=("--cargo-test-arg=--test=$name")
