@@ -1,7 +1,8 @@
 //! One field at a time: text, ids, choices, decimals, years, notes and quotes, each problem
 //! recorded with its row's line and its column.
 
-use super::{is_plain_decimal, LoadError};
+use super::error::LoadError;
+use crate::numerals::is_plain_decimal;
 use std::collections::HashMap;
 
 /// Checks one row's fields, recording each problem with the row's line and the field's column.

@@ -2,10 +2,10 @@
 //! its quote, a time scope that agrees with the years and the wording).
 
 use super::fields::RowReader;
-use super::numerals::quote_states_value;
-use super::{is_plain_decimal, palette};
-use super::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
-use super::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow};
+use super::tables::{CityRow, CommitmentRow, FigureRow, ProjectRow, SourceRow};
+use crate::model::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
+use crate::numerals::{is_plain_decimal, quote_states_value};
+use crate::palette;
 use serde::Deserialize;
 
 /// Words that say a total's start is not given.

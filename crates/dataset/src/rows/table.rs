@@ -1,8 +1,9 @@
 //! One CSV file read with the `csv` crate: its header checked, each record deserialised and
 //! located by its line, and handed to the table's row reader.
 
+use super::error::LoadError;
 use super::fields::RowReader;
-use super::{numerals, LoadError};
+use crate::numerals;
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
