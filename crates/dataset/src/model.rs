@@ -21,7 +21,29 @@ macro_rules! id_enum {
                 match id { $($id => Some($name::$variant),)+ _ => None }
             }
         }
+
+        impl $crate::model::Vocabulary for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+
+            fn from_id(id: &str) -> Option<Self> {
+                $name::from_id(id)
+            }
+        }
     };
+}
+
+/// What `id_enum!` defines, for code that reads or writes any of the vocabularies (a CSV field,
+/// a JSON field).
+pub trait Vocabulary: Copy + 'static {
+    /// In declaration order.
+    const ALL: &'static [Self];
+    /// The id used in CSV files and URLs.
+    fn id(self) -> &'static str;
+    fn from_id(id: &str) -> Option<Self>;
 }
 
 /// An optional field's text: `None` when the table leaves it empty.

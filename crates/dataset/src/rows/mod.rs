@@ -4,26 +4,28 @@
 //! with serde, every field as text; each field is then checked here. Native only: the wasm gets
 //! the checked data as static tables from build.rs, never a CSV reader.
 //!
-//! `tables` names the files, their columns and rows; `table` reads a file and locates each row,
-//! `fields` checks one field, `read` one row of each table, and `links` the tables against each
-//! other and the documents. This file only puts them together (`load`), so nothing in `rows`
+//! `tables` says each table once (`definition`'s `table!`): its file, columns, row and JSON;
+//! `table` reads a file and locates each row, `fields` checks one field, `rules` the fields of a
+//! row together, and `links` the tables against each other and the documents. This file only puts them together (`load`), so nothing in `rows`
 //! imports back up.
 
+mod definition;
 mod error;
 mod fields;
+mod json;
 mod links;
-mod read;
+mod rules;
 mod table;
 mod tables;
 mod translations;
 
 pub use crate::numerals::is_plain_decimal;
 pub use error::LoadError;
+pub use fields::is_date;
 pub use links::{
     held_text_file, held_texts_not_in_documents, quotes_not_in_held_texts, GAP, HELD_DIR, RESERVED_CITY_IDS,
 };
 pub use links::{Checks, FIXTURE_VAR};
-pub use read::is_date;
 pub use tables::{
     CityRow, CommitmentRow, CsvFiles, CsvTexts, FigureRow, ProjectRow, SourceRow, Tables, CITIES_FILE, CITY_COLUMNS,
     COMMITMENTS_FILE, COMMITMENT_COLUMNS, FIGURES_FILE, FIGURE_COLUMNS, PROJECTS_FILE, PROJECT_COLUMNS, SOURCES_FILE,
@@ -56,19 +58,42 @@ pub fn load(texts: &CsvTexts<'_>) -> Result<Tables, Vec<LoadError>> {
 
 pub fn load_with(texts: &CsvTexts<'_>, checks: Checks) -> Result<Tables, Vec<LoadError>> {
     let mut errors = Vec::new();
-    let mut cities = table::read_table(CITIES_FILE, texts.cities, CITY_COLUMNS, &mut errors, read::read_city);
+    let mut cities =
+        table::read_table(CITIES_FILE, texts.cities, CITY_COLUMNS, &mut errors, CityRow::read_fields, rules::city);
     cities.sort_by_key(|c| c.order);
     let tables = Tables {
         cities,
-        sources: table::read_table(SOURCES_FILE, texts.sources, SOURCE_COLUMNS, &mut errors, read::read_source),
-        figures: table::read_table(FIGURES_FILE, texts.figures, FIGURE_COLUMNS, &mut errors, read::read_figure),
-        projects: table::read_table(PROJECTS_FILE, texts.projects, PROJECT_COLUMNS, &mut errors, read::read_project),
+        sources: table::read_table(
+            SOURCES_FILE,
+            texts.sources,
+            SOURCE_COLUMNS,
+            &mut errors,
+            SourceRow::read_fields,
+            rules::source,
+        ),
+        figures: table::read_table(
+            FIGURES_FILE,
+            texts.figures,
+            FIGURE_COLUMNS,
+            &mut errors,
+            FigureRow::read_fields,
+            rules::figure,
+        ),
+        projects: table::read_table(
+            PROJECTS_FILE,
+            texts.projects,
+            PROJECT_COLUMNS,
+            &mut errors,
+            ProjectRow::read_fields,
+            rules::project,
+        ),
         commitments: table::read_table(
             COMMITMENTS_FILE,
             texts.commitments,
             COMMITMENT_COLUMNS,
             &mut errors,
-            read::read_commitment,
+            CommitmentRow::read_fields,
+            rules::commitment,
         ),
     };
     links::check_links(&tables, checks, &mut errors);

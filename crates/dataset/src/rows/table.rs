@@ -64,13 +64,15 @@ fn refuse_formulas(file: &str, line: usize, names: &[String], record: &csv::Stri
 }
 
 /// Reads a table with the `csv` crate: checks the header, deserialises each record into its raw
-/// row `R` and hands it to `read_row`. Every bad row is reported, not just the first.
+/// row `R`, reads its fields (`read_fields`) and checks them together (`rules`). Every bad row
+/// is reported, not just the first.
 pub(super) fn read_table<R: DeserializeOwned, T>(
     file: &str,
     text: &str,
     required: &[&str],
     errors: &mut Vec<LoadError>,
-    mut read_row: impl FnMut(&mut RowReader<'_>, R) -> Option<T>,
+    read_fields: fn(&mut RowReader<'_>, R) -> Option<T>,
+    rules: fn(&mut RowReader<'_>, &T),
 ) -> Vec<T> {
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let mut lines = LineCounter { text: text.as_bytes(), byte: 0, line: 1 };
@@ -114,7 +116,10 @@ pub(super) fn read_table<R: DeserializeOwned, T>(
         let before = errors.len();
         refuse_formulas(file, line, &names, &record, errors);
         let mut reader = RowReader { file, line, columns: &columns, errors };
-        let row = read_row(&mut reader, raw);
+        let row = read_fields(&mut reader, raw);
+        if let Some(row) = &row {
+            rules(&mut reader, row);
+        }
         if errors.len() == before {
             rows.extend(row);
         }

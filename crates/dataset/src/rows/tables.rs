@@ -1,102 +1,12 @@
-//! The tables' files, columns and rows as `load` hands them out, and the files' texts it reads.
+//! The tables, each said once (`table!`): its file, columns, rows and JSON; and the files' texts
+//! `load` reads.
 
+use super::definition::table;
+use super::json;
 use crate::model::{Approx, Category, FigureKind, Held, Scope, SourceKind, Status};
 
-/// A city: one row of `cities.csv`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CityRow {
-    pub line: usize,
-    pub id: String,
-    pub order: u16,
-    pub name_zh: String,
-    pub name_en: String,
-    pub blurb_zh: String,
-    pub blurb_en: String,
-    pub colour: [u8; 3],
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct SourceRow {
-    pub line: usize,
-    pub id: String,
-    /// A city id of `cities.csv` (checked by `load`).
-    pub city: String,
-    pub title_zh: String,
-    pub title_en: String,
-    pub publisher_zh: String,
-    pub publisher_en: String,
-    pub published: String,
-    pub kind: SourceKind,
-    /// The document's file name in the full texts (`../shared/sources/`), where they are at hand.
-    pub file: String,
-    /// How much of the document `data/sources/<id>.txt` holds.
-    pub held: Held,
-    /// Where the original is published, when known.
-    pub origin_url: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct FigureRow {
-    pub line: usize,
-    pub id: String,
-    /// A city id of `cities.csv` (checked by `load`).
-    pub city: String,
-    pub category: Category,
-    pub metric_key: String,
-    pub metric_zh: String,
-    pub metric_en: String,
-    pub value: String,
-    pub unit_zh: String,
-    pub unit_en: String,
-    pub kind: FigureKind,
-    pub year: Option<u16>,
-    pub scope: Scope,
-    pub period_from: Option<u16>,
-    pub approx: Option<Approx>,
-    pub baseline_value: String,
-    pub baseline_year: Option<u16>,
-    pub project_id: String,
-    pub source_id: String,
-    pub quote: String,
-    pub note_zh: String,
-    pub note_en: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProjectRow {
-    pub line: usize,
-    pub id: String,
-    /// A city id of `cities.csv` (checked by `load`).
-    pub city: String,
-    pub category: Category,
-    pub name_zh: String,
-    pub name_en: String,
-    pub status: Status,
-    pub summary_zh: String,
-    pub summary_en: String,
-    pub source_id: String,
-    pub quote: String,
-    pub note_zh: String,
-    pub note_en: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct CommitmentRow {
-    pub line: usize,
-    pub id: String,
-    /// A city id of `cities.csv` (checked by `load`).
-    pub city: String,
-    pub category: Category,
-    pub text_zh: String,
-    pub text_en: String,
-    pub deadline: String,
-    pub project_id: String,
-    pub source_id: String,
-    pub quote: String,
-}
-
-/// The tables, checked one by one and against each other.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The tables as `load` hands them out, in `dataset.json`'s shape (`serde_json::to_string`).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Tables {
     /// In display order.
     pub cities: Vec<CityRow>,
@@ -112,59 +22,124 @@ pub const FIGURES_FILE: &str = "data/figures.csv";
 pub const PROJECTS_FILE: &str = "data/projects.csv";
 pub const COMMITMENTS_FILE: &str = "data/commitments.csv";
 
-pub const CITY_COLUMNS: &[&str] = &["id", "order", "name_zh", "name_en", "blurb_zh", "blurb_en", "colour"];
-pub const SOURCE_COLUMNS: &[&str] = &[
-    "id",
-    "city",
-    "title_zh",
-    "title_en",
-    "publisher_zh",
-    "publisher_en",
-    "published",
-    "kind",
-    "file",
-    "held",
-    "origin_url",
-];
-pub const FIGURE_COLUMNS: &[&str] = &[
-    "id",
-    "city",
-    "category",
-    "metric_key",
-    "metric_zh",
-    "metric_en",
-    "value",
-    "unit_zh",
-    "unit_en",
-    "kind",
-    "year",
-    "scope",
-    "period_from",
-    "approx",
-    "baseline_value",
-    "baseline_year",
-    "project_id",
-    "source_id",
-    "quote",
-    "note_zh",
-    "note_en",
-];
-pub const PROJECT_COLUMNS: &[&str] = &[
-    "id",
-    "city",
-    "category",
-    "name_zh",
-    "name_en",
-    "status",
-    "summary_zh",
-    "summary_en",
-    "source_id",
-    "quote",
-    "note_zh",
-    "note_en",
-];
-pub const COMMITMENT_COLUMNS: &[&str] =
-    &["id", "city", "category", "text_zh", "text_en", "deadline", "project_id", "source_id", "quote"];
+table! {
+    /// A city: one row of `cities.csv`.
+    CityRow from RawCity, CITY_COLUMNS {
+        id: String = id,
+        order: u16 = order,
+        name_zh: String = required,
+        name_en: String = required,
+        blurb_zh: String = required,
+        blurb_en: String = required,
+        /// Its hue in charts, sRGB.
+        #[serde(serialize_with = "json::hex_colour")]
+        colour: [u8; 3] = colour,
+    }
+}
+
+table! {
+    /// A source document: one row of `sources.csv`.
+    SourceRow from RawSource, SOURCE_COLUMNS {
+        id: String = id,
+        /// A city id of `cities.csv` (checked by `load`).
+        city: String = id,
+        title_zh: String = required,
+        title_en: String = required,
+        publisher_zh: String = required,
+        publisher_en: String = required,
+        published: String = date,
+        #[serde(serialize_with = "json::id")]
+        kind: SourceKind = choice,
+        /// The document's file name in the full texts (`../shared/sources/`), where they are at hand.
+        file: String = required,
+        /// How much of the document `data/sources/<id>.txt` holds.
+        #[serde(serialize_with = "json::id")]
+        held: Held = choice,
+        /// Where the original is published, when known.
+        #[serde(serialize_with = "json::text_or_null")]
+        origin_url: String = address,
+    }
+}
+
+table! {
+    /// A figure: one row of `figures.csv`.
+    FigureRow from RawFigure, FIGURE_COLUMNS {
+        id: String = id,
+        /// A city id of `cities.csv` (checked by `load`).
+        city: String = id,
+        #[serde(serialize_with = "json::id")]
+        category: Category = choice,
+        #[serde(serialize_with = "json::text_or_null")]
+        metric_key: String = key,
+        metric_zh: String = required,
+        metric_en: String = required,
+        /// Exactly as written; `dataset.json` has it as a number too.
+        #[serde(flatten, serialize_with = "json::number_and_text")]
+        value: String = required_decimal,
+        unit_zh: String = required,
+        unit_en: String = required,
+        #[serde(serialize_with = "json::id")]
+        kind: FigureKind = choice,
+        year: Option<u16> = year,
+        #[serde(serialize_with = "json::id")]
+        scope: Scope = choice,
+        period_from: Option<u16> = year,
+        #[serde(serialize_with = "json::optional_id")]
+        approx: Option<Approx> = optional_choice,
+        #[serde(serialize_with = "json::number")]
+        baseline_value: String = decimal,
+        baseline_year: Option<u16> = year,
+        #[serde(serialize_with = "json::text_or_null")]
+        project_id: String = text,
+        source_id: String = required,
+        quote: String = quote,
+        #[serde(serialize_with = "json::text_or_null")]
+        note_zh: String = text,
+        #[serde(serialize_with = "json::text_or_null")]
+        note_en: String = text,
+    }
+}
+
+table! {
+    /// A project: one row of `projects.csv`.
+    ProjectRow from RawProject, PROJECT_COLUMNS {
+        id: String = id,
+        /// A city id of `cities.csv` (checked by `load`).
+        city: String = id,
+        #[serde(serialize_with = "json::id")]
+        category: Category = choice,
+        name_zh: String = required,
+        name_en: String = required,
+        #[serde(serialize_with = "json::id")]
+        status: Status = choice,
+        summary_zh: String = required,
+        summary_en: String = required,
+        source_id: String = required,
+        quote: String = quote,
+        #[serde(serialize_with = "json::text_or_null")]
+        note_zh: String = text,
+        #[serde(serialize_with = "json::text_or_null")]
+        note_en: String = text,
+    }
+}
+
+table! {
+    /// A dated promise: one row of `commitments.csv`.
+    CommitmentRow from RawCommitment, COMMITMENT_COLUMNS {
+        id: String = id,
+        /// A city id of `cities.csv` (checked by `load`).
+        city: String = id,
+        #[serde(serialize_with = "json::id")]
+        category: Category = choice,
+        text_zh: String = required,
+        text_en: String = required,
+        deadline: String = date,
+        #[serde(serialize_with = "json::text_or_null")]
+        project_id: String = text,
+        source_id: String = required,
+        quote: String = quote,
+    }
+}
 
 /// The texts of the five files; `load` checks each and then the links between them.
 pub struct CsvTexts<'a> {
