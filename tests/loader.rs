@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::csv_out;
+use renewal_explorer::core::model::{Category, FigureKind, Held, Scope};
 use renewal_explorer::core::rows::{
     is_date, load, load_with, located_in, Checks, CsvTexts, COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROJECT_COLUMNS,
 };
@@ -48,6 +49,35 @@ fn good_rows_load() {
     assert_eq!(errors_for(GOOD_FIGURE, GOOD_PROJECT), Vec::<String>::new());
 }
 
+/// A good row comes out as it was written, each field typed by its table's definition.
+#[test]
+fn a_good_row_is_read_as_written() {
+    let figures = header(FIGURE_COLUMNS) + GOOD_FIGURE + "\n";
+    let projects = header(PROJECT_COLUMNS) + GOOD_PROJECT + "\n";
+    let commitments = header(COMMITMENT_COLUMNS) + GOOD_COMMITMENT + "\n";
+    let texts = CsvTexts {
+        cities: CITIES,
+        sources: SOURCES,
+        figures: &figures,
+        projects: &projects,
+        commitments: &commitments,
+    };
+    let t = load(&texts).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let f = &t.figures[0];
+    assert_eq!((f.line, f.id.as_str(), f.city.as_str(), f.category), (2, "f1", "hebi", Category::Greening));
+    assert_eq!(
+        (f.metric_key.as_str(), f.metric_zh.as_str(), f.metric_en.as_str()),
+        ("green_coverage_rate", "建成区绿化覆盖率", "Green coverage")
+    );
+    assert_eq!((f.value.as_str(), f.kind, f.year, f.scope), ("43.33", FigureKind::Achieved, Some(2025), Scope::AsOf));
+    assert_eq!((f.source_id.as_str(), f.quote.as_str()), ("doc", "绿化覆盖率达43.33%,居全省第一"));
+    let c = &t.commitments[0];
+    assert_eq!((c.deadline.as_str(), c.project_id.as_str()), ("2026-12", "p1"));
+    let s = &t.sources[1];
+    assert_eq!((s.held, s.origin_url.as_str()), (Held::Whole, "https://example.org/b"));
+    assert_eq!(t.cities[1].colour, [0xb8, 0x6e, 0x00]);
+}
+
 #[test]
 fn each_broken_field_is_reported_with_file_line_column() {
     // (what to replace in the good figure row, the exact message expected)
@@ -81,6 +111,26 @@ fn each_broken_field_is_reported_with_file_line_column() {
         let errors = errors_for(&row, GOOD_PROJECT);
         assert!(errors.iter().any(|e| e == expected), "want {expected}\n got {errors:#?}");
     }
+}
+
+#[test]
+fn a_project_s_note_is_given_in_both_languages_or_neither() {
+    let both = GOOD_PROJECT.replacen("建成口袋公园,,", "建成口袋公园,原文如此,As written", 1);
+    assert_eq!(errors_for(GOOD_FIGURE, &both), Vec::<String>::new());
+    let only_zh = GOOD_PROJECT.replacen("建成口袋公园,,", "建成口袋公园,原文如此,", 1);
+    assert_eq!(
+        errors_for(GOOD_FIGURE, &only_zh).first().map(String::as_str),
+        Some(
+            "data/projects.csv:2:12: [note_en] is empty but the other language's note is not: a note is given in both"
+        )
+    );
+    let only_en = GOOD_PROJECT.replacen("建成口袋公园,,", "建成口袋公园,,As written", 1);
+    assert_eq!(
+        errors_for(GOOD_FIGURE, &only_en).first().map(String::as_str),
+        Some(
+            "data/projects.csv:2:11: [note_zh] is empty but the other language's note is not: a note is given in both"
+        )
+    );
 }
 
 #[test]

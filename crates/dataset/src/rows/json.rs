@@ -28,11 +28,12 @@ pub fn text_or_null<S: Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> 
 }
 
 /// A checked decimal as a number: an integer stays an integer (`600`, not `600.0`); `null` for
-/// an empty field.
+/// an empty field. (JSON has no infinity: serde_json writes a decimal too long for a double as
+/// `null` too.)
 pub fn number<S: Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
     match (text.parse::<i64>(), text.parse::<f64>()) {
         (Ok(integer), _) => s.serialize_i64(integer),
-        (_, Ok(number)) if number.is_finite() => s.serialize_f64(number),
+        (_, Ok(number)) => s.serialize_f64(number),
         _ => s.serialize_none(),
     }
 }
@@ -76,6 +77,7 @@ mod tests {
         assert_eq!(text("-3.5"), "-3.5");
         assert_eq!(text("07"), "7");
         assert_eq!(text(""), "null");
+        assert_eq!(text(&format!("1{}", "0".repeat(400))), "null");
     }
 
     #[test]
