@@ -125,15 +125,7 @@ fn shared_text_order(t: &Tables) -> Vec<&str> {
     let (f, p, s, c) = (&t.figures, &t.projects, &t.sources, &t.commitments);
     let mut order: Vec<&str> = Vec::new();
     for r in s {
-        order.extend([
-            r.id.as_str(),
-            &r.published,
-            &r.file,
-            &r.title_zh,
-            &r.publisher_zh,
-            &r.title_en,
-            &r.publisher_en,
-        ]);
+        order.extend([r.id.as_str(), &r.published, &r.title_zh, &r.publisher_zh, &r.title_en, &r.publisher_en]);
     }
     for r in f {
         order.extend([

@@ -159,7 +159,6 @@ fn assemble() -> Dataset {
         .map(|i| Source {
             id: next(),
             published: next(),
-            file: next(),
             title_zh: next(),
             publisher_zh: next(),
             title_en: next(),

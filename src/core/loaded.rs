@@ -60,7 +60,6 @@ pub fn dataset(t: &Tables) -> Result<Dataset, UnknownCity> {
             publisher_en: keep(&s.publisher_en),
             published: keep(&s.published),
             kind: s.kind,
-            file: keep(&s.file),
         })
     });
     let figures = t.figures.iter().map(|f| {

@@ -190,7 +190,6 @@ pub struct Source {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the document allows.
     pub published: &'static str,
     pub kind: SourceKind,
-    pub file: &'static str,
 }
 
 /// One quantitative figure (`data/figures.csv`).
