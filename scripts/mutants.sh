@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Mutation testing of the pure core (src/core/**, crates/dataset/src/**, .cargo/mutants.toml) with cargo-mutants: each
+# Mutation testing of the pure core (crates/core/src/**, crates/dataset/src/**, .cargo/mutants.toml) with cargo-mutants: each
 # mutant is one small change to the code (`<` made `<=`, a function returning a default value);
 # a native test must fail for each, or the mutant is excluded in .cargo/mutants.toml with the
 # reason it cannot change a result. Browser and end-to-end tests are not run.
@@ -35,9 +35,9 @@ while (($#)); do
       shift
       diff=$(mktemp)
       trap 'rm -f "$diff"' EXIT
-      git diff "$ref" -- src/core crates/dataset/src >"$diff"
+      git diff "$ref" -- crates/core/src crates/dataset/src >"$diff"
       if [[ ! -s $diff ]]; then
-        echo "mutants: no change to src/core or crates/dataset since $ref"
+        echo "mutants: no change to crates/core or crates/dataset since $ref"
         exit 0
       fi
       args+=(--in-diff "$diff")
@@ -51,7 +51,7 @@ while (($#)); do
 done
 
 # The native test targets: the library's unit tests and every tests/*.rs but the browser's, of
-# the app's package also for a mutant of the dataset's crate, whose tests are the app's
+# the app's package also for a mutant of the core's or the dataset's crate, whose tests are the app's
 # (cargo-mutants 27.1 tests only the mutated package, whatever --test-package says).
 tests=(--workspace --cargo-test-arg=--package=renewal-explorer --cargo-test-arg=--lib)
 for file in tests/*.rs; do

@@ -2,9 +2,9 @@
 //! (`Dropped`), the rest still applies.
 
 use super::{Sort, Theme, View, ViewState, MAX_QUERY_CHARS};
-use crate::core::dataset::BUNDLED;
-use crate::core::model::{Category, City, FigureKind, Lang, Status};
-use crate::core::query::parse_pairs;
+use crate::dataset::BUNDLED;
+use crate::model::{Category, City, FigureKind, Lang, Status};
+use crate::query::parse_pairs;
 
 /// What a URL asked for that could not be honoured.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,11 +5,11 @@
 use super::kit::{city_colour, done_and_goal_keys, draw, sources_caption, unit, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
-use crate::core::dataset::Dataset;
-use crate::core::display::scope_label;
-use crate::core::filter::progress_of;
-use crate::core::i18n::{pick, Tr};
-use crate::core::model::{Figure, Lang};
+use crate::dataset::Dataset;
+use crate::display::scope_label;
+use crate::filter::progress_of;
+use crate::i18n::{pick, Tr};
+use crate::model::{Figure, Lang};
 
 const DONE: Tr = Tr::new("已报告完成", "Reported done");
 const GOAL: Tr = Tr::new("目标/计划", "Target / plan");

@@ -1,7 +1,7 @@
 //! The state's vocabulary: the views, the colour themes, the figures table's columns and order,
 //! and what a chart's row stands for.
 
-use crate::core::model::{Category, City};
+use crate::model::{Category, City};
 use renewal_dataset::id_enum;
 
 /// What a row of a chart stands for, when it leads somewhere: a category (the category charts)

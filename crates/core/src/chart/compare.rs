@@ -7,10 +7,10 @@
 use super::kit::{city_colour, done_and_goal_keys, draw, is_goal, short_value, sources_caption, unit, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
-use crate::core::dataset::Dataset;
-use crate::core::display::scope_label;
-use crate::core::i18n::{pick, Tr};
-use crate::core::model::{City, Figure, FigureKind, Lang, Scope};
+use crate::dataset::Dataset;
+use crate::display::scope_label;
+use crate::i18n::{pick, Tr};
+use crate::model::{City, Figure, FigureKind, Lang, Scope};
 
 /// Names for the shared metrics (each city's own wording stays in the table).
 const KEY_NAMES: &[(&str, Tr)] = &[

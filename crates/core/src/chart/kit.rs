@@ -4,9 +4,9 @@
 
 use super::canvas::{ChartError, Colour, MUTED};
 use super::layout::{lay_out, Bars, Frame, Key, RowFilter, TextSize, DOWNLOAD_WIDTH, WIDTHS};
-use crate::core::dataset::Dataset;
-use crate::core::i18n::{pick, Tr};
-use crate::core::model::{Approx, City, Figure, FigureKind, Lang};
+use crate::dataset::Dataset;
+use crate::i18n::{pick, Tr};
+use crate::model::{Approx, City, Figure, FigureKind, Lang};
 
 /// A city's hue, from `data/cities.csv` (checked there for contrast and difference).
 pub fn city_colour(city: City) -> Colour {
@@ -25,7 +25,7 @@ impl Table {
     /// The table's inside as markup, every text escaped: `title` as its caption, a header row,
     /// the rows (the text alternative of the chart).
     pub fn to_html(&self, title: &str) -> String {
-        let escape = crate::core::markup::escape;
+        let escape = crate::markup::escape;
         let headers: String = self.headers.iter().map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h))).collect();
         let rows: String = self
             .rows
@@ -43,7 +43,7 @@ impl Table {
     /// `=`, `+`, `-` or `@`) is prefixed with `'`. The title goes in the file name (`file_name`).
     pub fn to_csv(&self, sources_header: &str, sources: &str) -> String {
         let line = |cells: &mut dyn Iterator<Item = &str>| {
-            cells.map(|c| crate::core::csv_out::escape(&inert(c))).collect::<Vec<_>>().join(",")
+            cells.map(|c| crate::csv_out::escape(&inert(c))).collect::<Vec<_>>().join(",")
         };
         let mut out =
             format!("\u{feff}{}\n", line(&mut self.headers.iter().map(String::as_str).chain([sources_header])));
@@ -59,7 +59,7 @@ impl Table {
 /// (Numbers are recognised by their digits: `str::parse::<f64>` would add about 20 KB of float
 /// parsing to the wasm.)
 pub(super) fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
-    if crate::core::numerals::runs_as_formula(cell) {
+    if crate::numerals::runs_as_formula(cell) {
         format!("'{cell}").into()
     } else {
         cell.into()

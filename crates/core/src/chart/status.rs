@@ -5,9 +5,9 @@ use super::canvas::Colour;
 use super::kit::{draw, sources_caption, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Key, Row, RowFilter, Segment};
-use crate::core::dataset::Dataset;
-use crate::core::i18n::Tr;
-use crate::core::model::{City, Lang, Project, Status};
+use crate::dataset::Dataset;
+use crate::i18n::Tr;
+use crate::model::{City, Lang, Project, Status};
 
 pub const ID: &str = "projects-by-status";
 const TITLE: Tr = Tr::new("各市项目进展（按文件表述）", "Projects by city and status, as the documents word it");

@@ -1,7 +1,7 @@
 //! Writing a state as a query string: only what differs from the base, in a fixed key order.
 
 use super::{Sort, ViewState};
-use crate::core::query::encode;
+use crate::query::encode;
 
 /// Every key with its value as the query writes it, defaults included, in the fixed key order.
 fn words(state: &ViewState) -> [(&'static str, String); 13] {

@@ -11,16 +11,22 @@ use std::path::Path;
 const SOURCES_DIR: &str = "../shared/sources";
 
 fn main() {
+    // The data's paths (`data/…`, `RENEWAL_DATA_DIR`, `../shared/sources`) are the repository's,
+    // two folders above this crate; Cargo takes the paths to watch from this crate's folder, so
+    // they are written whole.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    std::env::set_current_dir(&root).unwrap_or_else(|e| fail(&[format!("{}: {e}", root.display())]));
+    let watch = |path: &Path| println!("cargo:rerun-if-changed={}", root.join(path).display());
     // `data/`, or the folder `RENEWAL_DATA_DIR` names (a benchmark's generated province).
     println!("cargo:rerun-if-env-changed={}", rows::DATA_DIR_VAR);
     println!("cargo:rerun-if-env-changed={}", rows::FIXTURE_VAR);
     for file in [rows::CITIES_FILE, rows::SOURCES_FILE, rows::FIGURES_FILE, rows::PROJECTS_FILE, rows::COMMITMENTS_FILE]
     {
-        println!("cargo:rerun-if-changed={}", rows::located(file).display());
+        watch(&rows::located(file));
     }
-    println!("cargo:rerun-if-changed={}", rows::located(rows::TRANSLATIONS_FILE).display());
-    println!("cargo:rerun-if-changed={SOURCES_DIR}");
-    println!("cargo:rerun-if-changed={}", rows::located(rows::HELD_DIR).display());
+    watch(&rows::located(rows::TRANSLATIONS_FILE));
+    watch(Path::new(SOURCES_DIR));
+    watch(&rows::located(rows::HELD_DIR));
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     let read = |file: &str| std::fs::read_to_string(rows::located(file));
     let files = CsvFiles::read(|file| read(file).map_err(|e| format!("{file}: cannot read: {e}")))

@@ -3,9 +3,9 @@
 
 use super::kit::Chart;
 use super::scale;
-use crate::core::i18n::PRODUCT_NAME;
-use crate::core::markup::escape;
-use crate::core::model::Lang;
+use crate::i18n::PRODUCT_NAME;
+use crate::markup::escape;
+use crate::model::Lang;
 
 const MARGIN: u32 = 16;
 const TITLE: u32 = 17;

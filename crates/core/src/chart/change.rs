@@ -4,9 +4,9 @@
 use super::kit::{city_colour, done_and_goal_keys, draw, is_goal, sources_caption, unit, year_text, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Row, Segment};
-use crate::core::dataset::Dataset;
-use crate::core::i18n::{pick, Tr};
-use crate::core::model::{Figure, Lang};
+use crate::dataset::Dataset;
+use crate::i18n::{pick, Tr};
+use crate::model::{Figure, Lang};
 
 const BEFORE: Tr = Tr::new("起点", "Before");
 const AFTER: Tr = Tr::new("之后", "After");

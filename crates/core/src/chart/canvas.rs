@@ -4,7 +4,7 @@
 //! `text-anchor`), so the same SVG comes out natively and in the browser.
 
 use super::svg_backend::SvgElements;
-use crate::core::markup::escape;
+use crate::markup::escape;
 use plotters::prelude::*;
 use std::fmt::Write as _;
 

@@ -4,7 +4,7 @@
 //! Exercised in the browser (tests/e2e: explorer.rs, offline.rs), not by the native tests
 //! (.cargo/mutants.toml leaves it out for that reason).
 
-use crate::core::model::Lang;
+use crate::model::Lang;
 use std::sync::OnceLock;
 
 static LANGUAGES: [OnceLock<&'static str>; 2] = [OnceLock::new(), OnceLock::new()];

@@ -4,10 +4,10 @@
 use super::kit::{city_colour, draw, sources_caption, Chart, Table};
 use super::layout::TextSize;
 use super::layout::{Bars, Key, Row, RowFilter, Segment};
-use crate::core::dataset::Dataset;
-use crate::core::filter::Filterable;
-use crate::core::i18n::Tr;
-use crate::core::model::{Category, City, Figure, Lang, Project};
+use crate::dataset::Dataset;
+use crate::filter::Filterable;
+use crate::i18n::Tr;
+use crate::model::{Category, City, Figure, Lang, Project};
 
 pub const PROJECTS_ID: &str = "projects-by-category";
 pub const FIGURES_ID: &str = "figures-by-category";

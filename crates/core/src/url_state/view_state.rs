@@ -2,7 +2,7 @@
 //! row chosen, filters cleared).
 
 use super::{RowFilter, Sort, Theme, View};
-use crate::core::model::{Category, City, FigureKind, Lang, Status};
+use crate::model::{Category, City, FigureKind, Lang, Status};
 
 /// The longest search text kept from a URL; longer text is cut and reported.
 pub const MAX_QUERY_CHARS: usize = 100;

@@ -6,7 +6,7 @@
 
 use super::canvas::{Align, Colour, Shape, GRID, INK, MUTED};
 use super::scale;
-pub use crate::core::url_state::RowFilter;
+pub use crate::url_state::RowFilter;
 
 /// The widths a chart is drawn at, in CSS pixels. The page shows the widest drawing that fits
 /// its container (style/main.css: `< 300` → 240, `< 420` → 300, `< 560` → 420, else 560), so a
