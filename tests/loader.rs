@@ -83,6 +83,7 @@ fn each_broken_field_is_reported_with_file_line_column() {
     // (what to replace in the good figure row, the exact message expected)
     let cases = [
         (("43.33,%", "43.3x,%"), "data/figures.csv:2:7: [value] `43.3x` is not a plain decimal such as 18.7"),
+        (("43.33,%", "43.3300000000000001,%"), "data/figures.csv:2:7: [value] `43.3300000000000001` has more digits than the app holds exactly (15 at most)"),
         (("43.33,%", "44.1,%"), "data/figures.csv:2:7: [value] `44.1` does not appear in the quote, in digits or Chinese numerals"),
         (("hebi,greening", "hebi,parks"), "data/figures.csv:2:3: [category] unknown value `parks` (known: planning, transport, streets, housing, community, greening, ecology, utilities, sanitation, smart, heritage, youth, industry, health, rural)"),
         (("achieved,2025", "done,2025"), "data/figures.csv:2:10: [kind] unknown value `done` (known: achieved, target, plan, baseline, change, fact)"),

@@ -60,3 +60,24 @@ fn a_cell_runs_as_a_formula_when_it_starts_like_one_and_is_not_a_number() {
         assert!(!runs_as_formula(plain), "{plain:?}");
     }
 }
+
+/// The app reads a figure's number from the text it was written as without float parsing's code
+/// (`decimal_value`); it must be the double `str::parse` gives, for every value of the dataset.
+#[test]
+fn a_decimal_s_value_is_the_double_parse_gives_for_every_value_of_the_dataset() {
+    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::numerals::decimal_value;
+    for f in BUNDLED.figures {
+        assert_eq!(decimal_value(f.value_text), f.value_text.parse::<f64>().ok(), "{}", f.id);
+        assert_eq!(Some(f.value), f.value_text.parse::<f64>().ok(), "{}", f.id);
+        assert_eq!(f.baseline_value, f.baseline_text.and_then(|t| t.parse::<f64>().ok()), "{}", f.id);
+    }
+    assert!(BUNDLED.figures.iter().any(|f| f.baseline_value.is_some()), "some figure has a baseline");
+    for text in ["0", "07", "-3.5", "18.70", "0.1", "0.3", "600.59", "43.33", "123456789012345", "-0.000000000000001"] {
+        assert_eq!(decimal_value(text), text.parse::<f64>().ok(), "{text}");
+    }
+    let too_long = ["9007199254740993", "1.0000000000000001", "12345678901234567890123"];
+    for text in ["", "1e5", "+1", "1.", ".5", "1.2.3", "١٢", " 1"].iter().chain(&too_long) {
+        assert_eq!(decimal_value(text), None, "{text}");
+    }
+}

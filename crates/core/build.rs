@@ -3,7 +3,7 @@
 //! `file:line:column: [column] reason`, every bad row at once.
 
 use renewal_dataset::{model, rows};
-use rows::{CsvFiles, FigureRow, Tables};
+use rows::{CsvFiles, Tables};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -267,15 +267,6 @@ fn generate(t: &Tables, dir: &Path) -> String {
     value_column(&mut out, "F_CITY", "u8", f.iter().map(|r| city_index(&r.city).to_string()).collect());
     value_column(&mut out, "F_CATEGORY", "Category", f.iter().map(|r| format!("Category::{:?}", r.category)).collect());
     value_column(&mut out, "F_KIND", "FigureKind", f.iter().map(|r| format!("FigureKind::{:?}", r.kind)).collect());
-    value_column(&mut out, "F_VALUE", "f64", f.iter().map(|r| format!("{}_f64", r.value)).collect());
-    let baseline = |r: &FigureRow| {
-        if r.baseline_value.is_empty() {
-            "None".into()
-        } else {
-            format!("Some({}_f64)", r.baseline_value)
-        }
-    };
-    value_column(&mut out, "F_BASELINE", "Option<f64>", f.iter().map(baseline).collect());
     value_column(&mut out, "F_YEAR", "Option<u16>", f.iter().map(|r| opt("", r.year)).collect());
     value_column(&mut out, "F_BASELINE_YEAR", "Option<u16>", f.iter().map(|r| opt("", r.baseline_year)).collect());
     value_column(&mut out, "F_APPROX", "Option<Approx>", f.iter().map(|r| opt("Approx::", r.approx)).collect());

@@ -1,12 +1,14 @@
 //! The bundled dataset. `build.rs` checks `data/*.csv` at compile time and writes it as one
-//! string of all texts with each text's length, and arrays of enums and numbers: far smaller in
-//! the wasm than thousands of separate strings and pointers. The rows are put back together
-//! once, at first use, by cutting the string apart: no parsing, nothing to fail.
+//! string of all texts with each text's length, and arrays of enums and small numbers: far
+//! smaller in the wasm than thousands of separate strings and pointers. The rows are put back
+//! together once, at first use, by cutting the string apart; a figure's number is read from the
+//! text it was written as (`decimal_value`, checked on every value at build time).
 
 use super::model::{
     non_empty, Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Lang, Project, Scope, Source,
     SourceKind, Status,
 };
+use super::numerals::decimal_value;
 use std::sync::LazyLock;
 
 // Also `VERSION`: the day the dataset was built and a hash of its contents ("2026-12-07+1a2b3c4d").
@@ -180,13 +182,13 @@ fn assemble() -> Dataset {
             unit_en: next(),
             city: city(F_CITY[i]),
             category: F_CATEGORY[i],
-            value: F_VALUE[i],
+            value: 0.0,
             kind: F_KIND[i],
             year: F_YEAR[i],
             scope: F_SCOPE[i],
             period_from: F_PERIOD_FROM[i],
             approx: F_APPROX[i],
-            baseline_value: F_BASELINE[i],
+            baseline_value: None,
             baseline_year: F_BASELINE_YEAR[i],
             source_id: source_id(F_SOURCE[i]),
             metric_zh: "",
@@ -226,6 +228,12 @@ fn assemble() -> Dataset {
         })
         .collect();
 
+    // Numbers from the text they were written as (checked at build time: `decimal_value` reads
+    // every value of the tables).
+    for f in &mut figures {
+        f.value = decimal_value(f.value_text).unwrap_or_default();
+        f.baseline_value = f.baseline_text.and_then(decimal_value);
+    }
     for &source in &source_ids {
         figures.iter_mut().filter(|f| f.source_id == source).for_each(|f| f.quote = next());
         projects.iter_mut().filter(|p| p.source_id == source).for_each(|p| p.quote = next());

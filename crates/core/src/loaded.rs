@@ -4,6 +4,7 @@
 
 use super::dataset::Dataset;
 use super::model::{name_list, non_empty, City, CityInfo, Commitment, Figure, Lang, Project, Source};
+use super::numerals::decimal_value;
 use super::rows::Tables;
 
 /// A row that names a city the city table does not list. `rows::load` refuses such rows, so only
@@ -22,11 +23,6 @@ fn keep(text: &str) -> &'static str {
 
 fn optional(text: &str) -> Option<&'static str> {
     non_empty(text).map(keep)
-}
-
-/// A checked decimal (`rows` refuses any other) as a number.
-fn number(text: &str) -> Option<f64> {
-    text.parse().ok()
 }
 
 /// The dataset of checked tables (`rows::load`). Kept for the rest of the program (leaked), as
@@ -71,7 +67,7 @@ pub fn dataset(t: &Tables) -> Result<Dataset, UnknownCity> {
             metric_zh: keep(&f.metric_zh),
             metric_en: keep(&f.metric_en),
             value_text: keep(&f.value),
-            value: number(&f.value).unwrap_or_default(),
+            value: decimal_value(&f.value).unwrap_or_default(),
             unit_zh: keep(&f.unit_zh),
             unit_en: keep(&f.unit_en),
             kind: f.kind,
@@ -80,7 +76,7 @@ pub fn dataset(t: &Tables) -> Result<Dataset, UnknownCity> {
             period_from: f.period_from,
             approx: f.approx,
             baseline_text: optional(&f.baseline_value),
-            baseline_value: number(&f.baseline_value),
+            baseline_value: decimal_value(&f.baseline_value),
             baseline_year: f.baseline_year,
             project_id: optional(&f.project_id),
             source_id: keep(&f.source_id),

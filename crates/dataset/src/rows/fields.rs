@@ -3,7 +3,7 @@
 
 use super::error::LoadError;
 use crate::model::Vocabulary;
-use crate::numerals::is_plain_decimal;
+use crate::numerals::{decimal_value, is_plain_decimal};
 use crate::palette;
 use std::collections::HashMap;
 
@@ -90,6 +90,8 @@ impl RowReader<'_> {
     fn plain_decimal(&mut self, name: &str, text: &str) {
         if !text.is_empty() && !is_plain_decimal(text) {
             self.error(name, format!("`{text}` is not a plain decimal such as 18.7"));
+        } else if !text.is_empty() && decimal_value(text).is_none() {
+            self.error(name, format!("`{text}` has more digits than the app holds exactly (15 at most)"));
         }
     }
 
