@@ -423,3 +423,15 @@ fn the_texts_of_a_language_are_taken_only_if_they_are_this_builds() {
         assert!(hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{name}");
     }
 }
+
+/// The bundle writes a year as one byte: every year the reader accepts comes back, none is 0.
+#[test]
+fn every_accepted_year_survives_the_bundle_s_one_byte() {
+    use renewal_explorer::core::model::{year_byte, year_of_byte, YEARS};
+    for year in YEARS {
+        assert_ne!(year_byte(Some(year)), 0, "{year}");
+        assert_eq!(year_of_byte(year_byte(Some(year))), Some(year));
+    }
+    assert_eq!((year_byte(None), year_of_byte(0)), (0, None));
+    assert_eq!(year_byte(Some(*YEARS.end())), 152);
+}

@@ -267,11 +267,12 @@ fn generate(t: &Tables, dir: &Path) -> String {
     value_column(&mut out, "F_CITY", "u8", f.iter().map(|r| city_index(&r.city).to_string()).collect());
     value_column(&mut out, "F_CATEGORY", "Category", f.iter().map(|r| format!("Category::{:?}", r.category)).collect());
     value_column(&mut out, "F_KIND", "FigureKind", f.iter().map(|r| format!("FigureKind::{:?}", r.kind)).collect());
-    value_column(&mut out, "F_YEAR", "Option<u16>", f.iter().map(|r| opt("", r.year)).collect());
-    value_column(&mut out, "F_BASELINE_YEAR", "Option<u16>", f.iter().map(|r| opt("", r.baseline_year)).collect());
+    let year = |y: Option<u16>| model::year_byte(y).to_string();
+    value_column(&mut out, "F_YEAR", "u8", f.iter().map(|r| year(r.year)).collect());
+    value_column(&mut out, "F_BASELINE_YEAR", "u8", f.iter().map(|r| year(r.baseline_year)).collect());
     value_column(&mut out, "F_APPROX", "Option<Approx>", f.iter().map(|r| opt("Approx::", r.approx)).collect());
     value_column(&mut out, "F_SCOPE", "Scope", f.iter().map(|r| format!("Scope::{:?}", r.scope)).collect());
-    value_column(&mut out, "F_PERIOD_FROM", "Option<u16>", f.iter().map(|r| opt("", r.period_from)).collect());
+    value_column(&mut out, "F_PERIOD_FROM", "u8", f.iter().map(|r| year(r.period_from)).collect());
 
     value_column(&mut out, "P_SOURCE", "u8", p.iter().map(|r| source_index(&r.source_id).to_string()).collect());
     value_column(&mut out, "P_CITY", "u8", p.iter().map(|r| city_index(&r.city).to_string()).collect());

@@ -5,8 +5,8 @@
 //! text it was written as (`decimal_value`, checked on every value at build time).
 
 use super::model::{
-    non_empty, Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Lang, Project, Scope, Source,
-    SourceKind, Status,
+    non_empty, year_of_byte, Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Lang, Project, Scope,
+    Source, SourceKind, Status,
 };
 use super::numerals::decimal_value;
 use std::sync::LazyLock;
@@ -184,12 +184,12 @@ fn assemble() -> Dataset {
             category: F_CATEGORY[i],
             value: 0.0,
             kind: F_KIND[i],
-            year: F_YEAR[i],
+            year: year_of_byte(F_YEAR[i]),
             scope: F_SCOPE[i],
-            period_from: F_PERIOD_FROM[i],
+            period_from: year_of_byte(F_PERIOD_FROM[i]),
             approx: F_APPROX[i],
             baseline_value: None,
-            baseline_year: F_BASELINE_YEAR[i],
+            baseline_year: year_of_byte(F_BASELINE_YEAR[i]),
             source_id: source_id(F_SOURCE[i]),
             metric_zh: "",
             metric_en: "",

@@ -46,6 +46,21 @@ pub trait Vocabulary: Copy + 'static {
     fn from_id(id: &str) -> Option<Self>;
 }
 
+/// The years a figure may name (the reader refuses others): few enough that the app's bundle
+/// writes a year as one byte, its distance from the year before the first (0: none).
+pub const YEARS: std::ops::RangeInclusive<u16> = 1949..=2100;
+const _: () = assert!(*YEARS.end() - *YEARS.start() < 255);
+
+/// A year as the bundle writes it (see `YEARS`): 0 for none.
+pub fn year_byte(year: Option<u16>) -> u8 {
+    year.and_then(|y| y.checked_sub(*YEARS.start() - 1)).and_then(|n| u8::try_from(n).ok()).unwrap_or(0)
+}
+
+/// The year a byte of the bundle stands for (`year_byte`).
+pub fn year_of_byte(byte: u8) -> Option<u16> {
+    (byte != 0).then(|| *YEARS.start() - 1 + u16::from(byte))
+}
+
 /// An optional field's text: `None` when the table leaves it empty.
 pub fn non_empty(text: &str) -> Option<&str> {
     (!text.is_empty()).then_some(text)

@@ -2,7 +2,7 @@
 //! recorded with its row's line and its column.
 
 use super::error::LoadError;
-use crate::model::Vocabulary;
+use crate::model::{Vocabulary, YEARS};
 use crate::numerals::{decimal_value, is_plain_decimal};
 use crate::palette;
 use std::collections::HashMap;
@@ -95,13 +95,13 @@ impl RowReader<'_> {
         }
     }
 
-    /// Empty, or a four-digit year from 1949 to 2100.
+    /// Empty, or a four-digit year from 1949 to 2100 (`YEARS`).
     pub(super) fn year(&mut self, name: &str, text: String) -> Option<Option<u16>> {
         if text.is_empty() {
             return Some(None);
         }
         match text.parse::<u16>() {
-            Ok(y) if (1949..=2100).contains(&y) && text.len() == 4 => Some(Some(y)),
+            Ok(y) if YEARS.contains(&y) && text.len() == 4 => Some(Some(y)),
             _ => {
                 self.error(name, format!("`{text}` is not a four-digit year"));
                 Some(None)
