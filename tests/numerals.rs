@@ -73,7 +73,19 @@ fn a_decimal_s_value_is_the_double_parse_gives_for_every_value_of_the_dataset() 
         assert_eq!(f.baseline_value, f.baseline_text.and_then(|t| t.parse::<f64>().ok()), "{}", f.id);
     }
     assert!(BUNDLED.figures.iter().any(|f| f.baseline_value.is_some()), "some figure has a baseline");
-    for text in ["0", "07", "-3.5", "18.70", "0.1", "0.3", "600.59", "43.33", "123456789012345", "-0.000000000000001"] {
+    for text in [
+        "0",
+        "07",
+        "-3.5",
+        "18.70",
+        "0.1",
+        "0.3",
+        "600.59",
+        "43.33",
+        "123456789012345",
+        "9007199254740992",
+        "-0.000000000000001",
+    ] {
         assert_eq!(decimal_value(text), text.parse::<f64>().ok(), "{text}");
     }
     let too_long = ["9007199254740993", "1.0000000000000001", "12345678901234567890123"];
