@@ -172,30 +172,35 @@ fn assemble() -> Dataset {
     let source_ids: Vec<&'static str> = sources.iter().map(|s| s.id).collect();
     let source_id = |index: u8| source_ids.get(usize::from(index)).copied().unwrap_or_default();
     let mut figures: Vec<Figure> = (0..FIGURE_COUNT)
-        .map(|i| Figure {
-            id: next(),
-            metric_key: non_empty(next()),
-            value_text: next(),
-            baseline_text: non_empty(next()),
-            project_id: non_empty(next()),
-            unit_zh: next(),
-            unit_en: next(),
-            city: city(F_CITY[i]),
-            category: F_CATEGORY[i],
-            value: 0.0,
-            kind: F_KIND[i],
-            year: year_of_byte(F_YEAR[i]),
-            scope: F_SCOPE[i],
-            period_from: year_of_byte(F_PERIOD_FROM[i]),
-            approx: F_APPROX[i],
-            baseline_value: None,
-            baseline_year: year_of_byte(F_BASELINE_YEAR[i]),
-            source_id: source_id(F_SOURCE[i]),
-            metric_zh: "",
-            metric_en: "",
-            quote: "",
-            note_zh: "",
-            note_en: "",
+        .map(|i| {
+            let (id, metric_key, value_text, baseline_text) = (next(), non_empty(next()), next(), non_empty(next()));
+            Figure {
+                id,
+                metric_key,
+                value_text,
+                // The number from the text it was written as (`decimal_value` reads every value of
+                // the tables at build time).
+                value: decimal_value(value_text).unwrap_or_default(),
+                baseline_text,
+                baseline_value: baseline_text.and_then(decimal_value),
+                project_id: non_empty(next()),
+                unit_zh: next(),
+                unit_en: next(),
+                city: city(F_CITY[i]),
+                category: F_CATEGORY[i],
+                kind: F_KIND[i],
+                year: year_of_byte(F_YEAR[i]),
+                scope: F_SCOPE[i],
+                period_from: year_of_byte(F_PERIOD_FROM[i]),
+                approx: F_APPROX[i],
+                baseline_year: year_of_byte(F_BASELINE_YEAR[i]),
+                source_id: source_id(F_SOURCE[i]),
+                metric_zh: "",
+                metric_en: "",
+                quote: "",
+                note_zh: "",
+                note_en: "",
+            }
         })
         .collect();
     let mut projects: Vec<Project> = (0..PROJECT_COUNT)
@@ -228,12 +233,6 @@ fn assemble() -> Dataset {
         })
         .collect();
 
-    // Numbers from the text they were written as (checked at build time: `decimal_value` reads
-    // every value of the tables).
-    for f in &mut figures {
-        f.value = decimal_value(f.value_text).unwrap_or_default();
-        f.baseline_value = f.baseline_text.and_then(decimal_value);
-    }
     for &source in &source_ids {
         figures.iter_mut().filter(|f| f.source_id == source).for_each(|f| f.quote = next());
         projects.iter_mut().filter(|p| p.source_id == source).for_each(|p| p.quote = next());
