@@ -4,7 +4,7 @@
 mod synthetic;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::filter::{apply, figure_facets, project_facets, sort_figures};
 use renewal_explorer::core::model::{Category, Figure, Lang, Project};
 use renewal_explorer::core::url_state::{Sort, SortKey, ViewState};
@@ -29,11 +29,11 @@ fn typical_english() -> ViewState {
 fn figures_pipeline(figures: &[Figure], state: &ViewState) -> usize {
     let mut rows = apply(figures, state);
     sort_figures(&mut rows, state.sort, Lang::Zh);
-    rows.len() + figure_facets(BUNDLED.cities, figures, state).cities.len()
+    rows.len() + figure_facets(data().cities, figures, state).cities.len()
 }
 
 fn projects_pipeline(projects: &[Project], state: &ViewState) -> usize {
-    apply(projects, state).len() + project_facets(BUNDLED.cities, projects, state).statuses.len()
+    apply(projects, state).len() + project_facets(data().cities, projects, state).statuses.len()
 }
 
 fn bench(c: &mut Criterion) {
@@ -41,8 +41,8 @@ fn bench(c: &mut Criterion) {
     let english = typical_english();
     let sort_only = ViewState { sort: Some(Sort { key: SortKey::Value, descending: false }), ..Default::default() };
     let mut group = c.benchmark_group("figures: filter + search + facets + sort");
-    for n in [BUNDLED.figures.len(), 10_000, 100_000] {
-        let figures = if n == BUNDLED.figures.len() { BUNDLED.figures.to_vec() } else { synthetic::figures(n) };
+    for n in [data().figures.len(), 10_000, 100_000] {
+        let figures = if n == data().figures.len() { data().figures.to_vec() } else { synthetic::figures(n) };
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("typical", n), &figures, |b, f| {
             b.iter(|| figures_pipeline(f, black_box(&state)))
@@ -56,8 +56,8 @@ fn bench(c: &mut Criterion) {
     }
     group.finish();
     let mut group = c.benchmark_group("projects: filter + search + facets");
-    for n in [BUNDLED.projects.len(), 10_000, 100_000] {
-        let projects = if n == BUNDLED.projects.len() { BUNDLED.projects.to_vec() } else { synthetic::projects(n) };
+    for n in [data().projects.len(), 10_000, 100_000] {
+        let projects = if n == data().projects.len() { data().projects.to_vec() } else { synthetic::projects(n) };
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("typical", n), &projects, |b, p| {
             b.iter(|| projects_pipeline(p, black_box(&state)))
@@ -74,5 +74,5 @@ criterion_main!(benches);
 
 /// A city of `data/cities.csv`.
 fn city(id: &str) -> renewal_explorer::core::model::City {
-    renewal_explorer::core::dataset::BUNDLED.city(id).expect("a city of data/cities.csv")
+    renewal_explorer::core::dataset::data().city(id).expect("a city of data/cities.csv")
 }

@@ -1,16 +1,16 @@
 //! Synthetic figures and projects for scaling benchmarks: realistic text lengths and a spread of
 //! cities, categories, kinds and years, generated deterministically.
 
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::model::{Figure, Project};
 
 /// `n` figures made by cycling the bundled ones with fresh ids and shifted values.
 pub fn figures(n: usize) -> Vec<Figure> {
     (0..n)
         .map(|i| {
-            let base = BUNDLED.figures[i % BUNDLED.figures.len()];
+            let base = data().figures[i % data().figures.len()];
             let id: &'static str = Box::leak(format!("syn-f{i}").into_boxed_str());
-            Figure { id, value: base.value + (i / BUNDLED.figures.len()) as f64, ..base }
+            Figure { id, value: base.value + (i / data().figures.len()) as f64, ..base }
         })
         .collect()
 }
@@ -19,7 +19,7 @@ pub fn figures(n: usize) -> Vec<Figure> {
 pub fn projects(n: usize) -> Vec<Project> {
     (0..n)
         .map(|i| {
-            let base = BUNDLED.projects[i % BUNDLED.projects.len()];
+            let base = data().projects[i % data().projects.len()];
             let id: &'static str = Box::leak(format!("syn-p{i}").into_boxed_str());
             Project { id, ..base }
         })

@@ -17,7 +17,8 @@ fi
 br_size() { if command -v brotli >/dev/null; then brotli -q 11 -c "$1" | wc -c; else echo 0; fi; }
 shopt -s nullglob
 # The first view in each language: its landing page, the app (js, wasm, css) and the dataset's
-# texts in that language (text-<lang>-<hash>.txt, fetched beside the wasm).
+# texts the page shows in that language (the packs its <html data-packs> names:
+# rows-<pack>-<lang>-<hash>.txt, fetched beside the wasm).
 total=0
 for lang in zh en; do
   page="$DIST/index.html"
@@ -25,7 +26,11 @@ for lang in zh en; do
   sum=0
   sum_br=0
   printf '%-44s %10s %10s %10s\n' "file ($lang)" "raw" "gzip -9" "brotli"
-  for f in "$page" "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css "$DIST"/text-$lang-*.txt; do
+  packs=()
+  for pack in $(grep -o 'data-packs="[^"]*"' "$page" | head -1 | cut -d'"' -f2); do
+    packs+=("$DIST"/rows-"$pack"-$lang-*.txt)
+  done
+  for f in "$page" "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css "${packs[@]}"; do
     # embed.js runs on host pages that embed the explorer, not in the explorer's first view; sw.js
     # is fetched after the app runs (the first visit's total, with the worker, is measured by
     # scripts/browser_timing.sh against its own budget).

@@ -10,7 +10,7 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::text::tr;
 use crate::core::chart::ChartSet;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::i18n;
 use crate::core::page::{document_title, root_classes, same_classes};
 use crate::core::url_state::View;
@@ -66,7 +66,7 @@ const START_CLASSES: [&str; 3] = ["stale", "running", "failed"];
 
 fn top(url: UrlState) -> impl IntoView {
     crate::embed_state::report_to_host(url);
-    let head = url.select(|s| (s.lang, root_classes(s), document_title(&BUNDLED, s)));
+    let head = url.select(|s| (s.lang, root_classes(s), document_title(data(), s)));
     // In the browser only (effects do not run at build time, where the prerender step writes
     // the same values into the page with the same functions).
     Effect::new(move |_| {

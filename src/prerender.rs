@@ -1,8 +1,9 @@
 //! Build time: renders a page of `dist/` with the app's own components (Leptos `ssr`), so the
 //! view a visitor lands on is in the HTML before any wasm arrives.
 
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::{data, PACK_NAMES};
 use crate::core::model::Lang;
+use crate::core::packs::packs_for;
 use crate::core::page::{document_title, own_view_name, page_description, root_classes, Page};
 use crate::state::UrlState;
 use crate::App;
@@ -26,6 +27,9 @@ pub struct Rendered {
     /// The page's address below the explorer's folder, and the way back up to that folder.
     pub address: String,
     pub root: String,
+    /// The packs of texts the page shows (`packs::packs_for`), by name: the loader fetches them
+    /// beside the wasm.
+    pub packs: String,
 }
 
 /// Renders `page` as the app would show it with no query.
@@ -41,13 +45,14 @@ pub fn render(page: &Page) -> Rendered {
     };
     Rendered {
         body,
-        title: document_title(&BUNDLED, &state),
+        title: document_title(data(), &state),
         html_lang: state.lang.html_lang(),
         locale,
         classes: root_classes(&state),
-        description: page_description(&BUNDLED, page),
-        own_view: [own_view_name(&BUNDLED, page, Lang::Zh), own_view_name(&BUNDLED, page, Lang::En)],
+        description: page_description(data(), page),
+        own_view: [own_view_name(data(), page, Lang::Zh), own_view_name(data(), page, Lang::En)],
         address: page.address(),
         root: page.root(),
+        packs: packs_for(data(), &state).into_iter().map(|pack| PACK_NAMES[pack]).collect::<Vec<_>>().join(" "),
     }
 }

@@ -4,8 +4,9 @@
 //! back/forward (`popstate`). At build time the same state is made from a `Page` alone (no
 //! browser, no listeners).
 
-use crate::core::dataset::{has_texts, BUNDLED};
-use crate::core::page::{address_of, asked as page_asked, folder_above, locate, Page};
+use crate::core::dataset::{data, holds};
+use crate::core::packs::packs_for;
+use crate::core::page::{address_of, folder_above, locate, Page};
 use crate::core::url_state::{Dropped, ViewState};
 use leptos::prelude::*;
 
@@ -15,6 +16,8 @@ pub struct PageContext {
     /// The explorer's folder as an absolute address (for links to copy and addresses to write);
     /// `None` when the page is rendered at build time, where the deployed address is not known.
     pub address: Option<String>,
+    /// Counts the changes asked for, so a change waiting for texts is not shown after a later one.
+    pub changes: std::sync::atomic::AtomicU32,
 }
 
 /// App-wide view state, provided as context by `App`.
@@ -44,13 +47,13 @@ impl UrlState {
     pub fn from_browser() -> Self {
         let (root, href) = browser_address();
         pin_head_links(&href);
-        let (state, dropped) = locate(&BUNDLED, &root, &href);
-        let url = UrlState::new(PageContext { address: Some(root) }, state, dropped);
+        let (state, dropped) = locate(data(), &root, &href);
+        let url = UrlState::new(PageContext { address: Some(root), changes: Default::default() }, state, dropped);
         url.write_url(&url.state.get_untracked(), false);
         // Lives as long as the page: the app never unmounts.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let root = url.page.address.as_deref().unwrap_or_default();
-            let (state, dropped) = locate(&BUNDLED, root, &window().location().href().unwrap_or_default());
+            let (state, dropped) = locate(data(), root, &window().location().href().unwrap_or_default());
             // A fragment change (the skip link) leaves the state as it is: nothing to show, and
             // a notice the reader dismissed stays dismissed.
             if url.state.with_untracked(|now| *now == state) {
@@ -65,7 +68,7 @@ impl UrlState {
 
     /// At build time: the state a page's file stands for, with no query and no browser.
     pub fn prerendered(page: Page) -> Self {
-        UrlState::new(PageContext { address: None }, page.own_state(), Vec::new())
+        UrlState::new(PageContext { address: None, changes: Default::default() }, page.own_state(), Vec::new())
     }
 
     /// The page the app runs on.
@@ -104,7 +107,7 @@ impl UrlState {
     /// The way from the state's page back to the explorer's folder (`../` per folder), for the
     /// links to pages the build writes (a figure's, a document's). Tracked, like `with_state`.
     pub fn root(&self) -> String {
-        self.read.with(|s| Page::for_state(&BUNDLED, s).root())
+        self.read.with(|s| Page::for_state(data(), s).root())
     }
 
     /// A memo of one part of the state, so views re-render only when that part changes.
@@ -128,7 +131,7 @@ impl UrlState {
     /// A link to a state, relative to the page of the state shown now (which is the page the
     /// address names): `../projects/hebi/?cat=greening`. Tracked: links follow the page.
     pub fn href(&self, state: &ViewState) -> String {
-        self.read.with(|now| Page::for_state(&BUNDLED, now).link_to(&BUNDLED, state))
+        self.read.with(|now| Page::for_state(data(), now).link_to(data(), state))
     }
 
     /// Applies a change and records it as a new history entry.
@@ -147,7 +150,7 @@ impl UrlState {
     /// core wrote as markup), as a new history entry.
     pub fn navigate_to_address(&self, href: &str) {
         let root = self.page.address.as_deref().unwrap_or_default();
-        let (state, _) = locate(&BUNDLED, root, href);
+        let (state, _) = locate(data(), root, href);
         self.show(state, true);
     }
 
@@ -165,18 +168,45 @@ impl UrlState {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        if !has_texts(next.lang) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let change = self.page.changes.fetch_add(1, Relaxed) + 1;
+        if holds(&packs_for(data(), &next), next.lang) {
+            self.apply(next, push);
+        } else if self.state.with_untracked(|s| s.lang == next.lang) {
+            // A state that shows more than the address did (another city, every city): every
+            // city's texts, then the state (unless another change came since); the page as it
+            // was until they arrive.
+            let url = *self;
+            leptos::task::spawn_local(async move {
+                match crate::texts::take_every_city(next.lang).await {
+                    Ok(()) if url.page.changes.load(Relaxed) == change => url.apply(next, push),
+                    Ok(()) => {}
+                    Err(why) => {
+                        leptos::logging::warn!("{why}: the page is loaded instead");
+                        url.load(&next);
+                    }
+                }
+            });
+        } else {
             // The app holds its reader's language only (fetched at start): the other language is
-            // its own page, loaded as one (in place inside an embed, as every change there).
-            if let Some(root) = self.page.address.as_deref() {
-                let target = format!("{root}{}", address_of(&BUNDLED, &next));
-                let location = window().location();
-                let _ = if next.embed { location.replace(&target) } else { location.assign(&target) };
-            }
-            return;
+            // its own page, loaded as one.
+            self.load(&next);
         }
+    }
+
+    /// Shows `next`, whose texts the dataset holds: its URL, then the state.
+    fn apply(&self, next: ViewState, push: bool) {
         self.write_url(&next, push && !next.embed);
         self.state.set(next);
+    }
+
+    /// Loads the page of `next` (in place inside an embed, as every change there).
+    fn load(&self, next: &ViewState) {
+        if let Some(root) = self.page.address.as_deref() {
+            let target = format!("{root}{}", address_of(data(), next));
+            let location = window().location();
+            let _ = if next.embed { location.replace(&target) } else { location.assign(&target) };
+        }
     }
 
     /// What the URL asked for that was dropped, for the notice bar.
@@ -193,11 +223,11 @@ fn browser_address() -> (String, String) {
     (folder_above(&href, up.matches("../").count()), href)
 }
 
-/// The language and search the address asks for, read before the dataset exists (the app
-/// fetches that language's texts first): `page::asked`.
+/// The state the address asks for, read before the app is built (it fetches the texts that
+/// state shows first: `texts::take`). The dataset's rows are there without any texts.
 pub fn asked() -> ViewState {
     let (root, href) = browser_address();
-    page_asked(&root, &href)
+    locate(data(), &root, &href).0
 }
 
 impl UrlState {
@@ -207,7 +237,7 @@ impl UrlState {
         let Some(root) = self.page.address.as_deref() else { return };
         let location = window().location();
         let hash = location.hash().unwrap_or_default();
-        let target = format!("{root}{}{hash}", address_of(&BUNDLED, state));
+        let target = format!("{root}{}{hash}", address_of(data(), state));
         if location.href().is_ok_and(|now| now == target) {
             return;
         }

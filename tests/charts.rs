@@ -9,7 +9,7 @@ use renewal_explorer::core::chart::{
     categories, chart_by_id, charts_for, city_colour, compare, file_name, project_charts, scale, Chart, ChartError,
     ChartSet, Drawing, Table, TextSize, DOWNLOAD_WIDTH, WIDTHS,
 };
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::model::{Approx, Category, City, Figure, FigureKind, Lang, Scope};
 use renewal_explorer::core::url_state::ViewState;
 use std::path::Path;
@@ -48,7 +48,7 @@ fn text_sizes(svg: &str) -> Vec<u32> {
 
 /// Bars drawn in a city's colour (filled or outlined).
 fn city_bars(svg: &str) -> Vec<(f64, f64, f64, f64, String, String)> {
-    let colours: Vec<String> = BUNDLED.cities.iter().map(|&c| hex(c)).collect();
+    let colours: Vec<String> = data().cities.iter().map(|&c| hex(c)).collect();
     rects(svg).into_iter().filter(|r| colours.contains(&r.4) || colours.contains(&r.5)).collect()
 }
 
@@ -98,7 +98,7 @@ static SHADE: LazyLock<[Figure; 3]> = LazyLock::new(|| {
 #[test]
 fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let charts = compare::charts(&BUNDLED, &figures, None, Lang::Zh, TextSize::Normal);
+    let charts = compare::charts(data(), &figures, None, Lang::Zh, TextSize::Normal);
     assert_eq!(charts.len(), 1);
     let chart = &charts[0];
     assert_eq!(chart.id, "compare-shade-rate");
@@ -126,7 +126,7 @@ fn compare_chart_has_one_bar_per_city_with_lengths_proportional_to_values() {
 #[test]
 fn text_from_data_is_escaped_in_svg_and_description() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, None, Lang::Zh, TextSize::Normal).remove(0);
+    let chart = compare::charts(data(), &figures, None, Lang::Zh, TextSize::Normal).remove(0);
     // The unknown key takes its title from the first figure's metric.
     assert!(chart.title.contains("<script>"));
     assert!(chart.svg().contains("<title>林荫路&lt;script&gt;&amp;覆盖率</title>"), "{}", &chart.svg()[..300]);
@@ -136,16 +136,16 @@ fn text_from_data_is_escaped_in_svg_and_description() {
 #[test]
 fn a_metric_reported_by_one_city_is_not_compared() {
     let figures: Vec<&Figure> = SHADE.iter().filter(|f| f.city == city("hebi")).collect();
-    assert!(compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).is_empty());
+    assert!(compare::charts(data(), &figures, None, Lang::En, TextSize::Normal).is_empty());
 }
 
 #[test]
 fn bundled_data_gives_compare_charts_only_for_shared_keys_with_equal_units() {
-    let charts = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Compare);
+    let charts = charts_for(data(), &ViewState::default(), Lang::Zh, ChartSet::Compare);
     assert!(charts.len() >= 4, "{}", charts.len());
     for chart in &charts {
         let key = chart.id.trim_start_matches("compare-").replace('-', "_");
-        let figures: Vec<&Figure> = BUNDLED.figures.iter().filter(|f| f.metric_key == Some(key.as_str())).collect();
+        let figures: Vec<&Figure> = data().figures.iter().filter(|f| f.metric_key == Some(key.as_str())).collect();
         let units: std::collections::HashSet<&str> = chart.table.rows.iter().map(|r| r[3].as_str()).collect();
         assert_eq!(units.len(), 1, "{}: one unit", chart.id);
         assert!(
@@ -160,9 +160,9 @@ fn bundled_data_gives_compare_charts_only_for_shared_keys_with_equal_units() {
 #[test]
 fn category_chart_rows_stack_city_counts_and_can_be_hit() {
     let state = ViewState { cities: vec![city("hebi"), city("jiyuan")], ..Default::default() };
-    let projects = renewal_explorer::core::filter::apply(BUNDLED.projects, &state);
-    let chart = categories::projects_chart(&BUNDLED, &projects, Lang::En, TextSize::Normal).expect("drawn");
-    let rows = categories::counts(BUNDLED.cities, &projects);
+    let projects = renewal_explorer::core::filter::apply(data().projects, &state);
+    let chart = categories::projects_chart(data(), &projects, Lang::En, TextSize::Normal).expect("drawn");
+    let rows = categories::counts(data().cities, &projects);
     assert!(rows.iter().all(|(_, per)| per.iter().sum::<usize>() > 0), "no row for a category with nothing");
     assert!(rows.len() < Category::ALL.len(), "two cities' projects leave some categories out");
     assert!(drawn(&chart).iter().all(|d| d.hits.len() == rows.len()), "a button per row at every width");
@@ -170,7 +170,7 @@ fn category_chart_rows_stack_city_counts_and_can_be_hit() {
     let segments: usize = rows.iter().map(|(_, per)| per.iter().filter(|n| **n > 0).count()).sum();
     assert_eq!(
         city_bars(chart.svg()).len(),
-        segments + BUNDLED.cities.len(),
+        segments + data().cities.len(),
         "one segment per non-zero count, plus the legend"
     );
     let total: usize = rows.iter().map(|(_, per)| per.iter().sum::<usize>()).sum();
@@ -194,9 +194,9 @@ fn category_chart_rows_stack_city_counts_and_can_be_hit() {
 
 #[test]
 fn overview_charts_follow_filters_and_have_unique_url_safe_ids() {
-    let all = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Overview);
+    let all = charts_for(data(), &ViewState::default(), Lang::Zh, ChartSet::Overview);
     let hebi = charts_for(
-        &BUNDLED,
+        data(),
         &ViewState { cities: vec![city("hebi")], ..Default::default() },
         Lang::Zh,
         ChartSet::Overview,
@@ -212,7 +212,7 @@ fn overview_charts_follow_filters_and_have_unique_url_safe_ids() {
         assert!(chart.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{}", chart.id);
         assert!(chart.svg().contains("role=\"img\"") && chart.svg().contains("<desc>"), "{}", chart.id);
         assert_eq!(
-            chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, &chart.id).map(|c| c.id),
+            chart_by_id(data(), &ViewState::default(), Lang::Zh, &chart.id).map(|c| c.id),
             Some(chart.id.clone())
         );
     }
@@ -220,8 +220,8 @@ fn overview_charts_follow_filters_and_have_unique_url_safe_ids() {
 
 #[test]
 fn change_chart_draws_before_and_after_from_the_document() {
-    let f = BUNDLED.figures.iter().find(|f| f.baseline_text == Some("380.6")).expect("road length 380.6 → 600.59");
-    let chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, &format!("change-{}", f.id)).expect("chart");
+    let f = data().figures.iter().find(|f| f.baseline_text == Some("380.6")).expect("road length 380.6 → 600.59");
+    let chart = chart_by_id(data(), &ViewState::default(), Lang::Zh, &format!("change-{}", f.id)).expect("chart");
     let bars = city_bars(chart.svg());
     assert_eq!(bars.len(), 2);
     assert!((bars[0].2 / bars[1].2 - 380.6 / 600.59).abs() < 0.01, "{bars:?}");
@@ -231,7 +231,7 @@ fn change_chart_draws_before_and_after_from_the_document() {
 
 #[test]
 fn progress_chart_fills_the_share_reported_done() {
-    let chart = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Overview)
+    let chart = charts_for(data(), &ViewState::default(), Lang::Zh, ChartSet::Overview)
         .into_iter()
         .find(|c| c.id.starts_with("progress-") && c.table.rows[0][1] == "76" && c.table.rows[1][1] == "300")
         .expect("back alleys: 76 of 300");
@@ -245,29 +245,29 @@ fn progress_chart_fills_the_share_reported_done() {
 fn project_detail_charts_come_from_its_own_figures() {
     // pds25-f008 (with a baseline) belongs to project pds25-p009: its change chart is drawn there.
     let ids: Vec<String> =
-        project_charts(&BUNDLED, "pds25-p009", Lang::En, TextSize::Normal).into_iter().map(|c| c.id).collect();
+        project_charts(data(), "pds25-p009", Lang::En, TextSize::Normal).into_iter().map(|c| c.id).collect();
     assert!(ids.contains(&"change-pds25-f008".to_string()), "{ids:?}");
     assert!(ids.iter().all(|id| id.starts_with("change-pds25-f") || id.starts_with("progress-")), "{ids:?}");
-    assert!(project_charts(&BUNDLED, "no-such-project", Lang::En, TextSize::Normal).is_empty());
+    assert!(project_charts(data(), "no-such-project", Lang::En, TextSize::Normal).is_empty());
 }
 
 #[test]
 fn a_change_or_progress_chart_link_draws_that_figure_s_chart() {
     let everything = ViewState::default();
-    let change = chart_by_id(&BUNDLED, &everything, Lang::En, "change-pds25-f008").expect("a change chart");
+    let change = chart_by_id(data(), &everything, Lang::En, "change-pds25-f008").expect("a change chart");
     assert_eq!(change.id, "change-pds25-f008");
     // Before 380.6 km at the start of the 14th Five-Year Plan (2020, the editor's reading, said in
     // the row's note), after 600.59 km in 2025.
     let years: Vec<&str> = change.table.rows.iter().filter_map(|r| r.last()).map(String::as_str).collect();
     assert_eq!(years, ["2020", "2025"], "{:?}", change.table.rows);
-    let zh = chart_by_id(&BUNDLED, &everything, Lang::Zh, "change-pds25-f008").expect("a change chart");
+    let zh = chart_by_id(data(), &everything, Lang::Zh, "change-pds25-f008").expect("a change chart");
     assert_eq!(zh.table.rows[1].last().map(String::as_str), Some("2025年"));
-    let progress = chart_by_id(&BUNDLED, &everything, Lang::En, "progress-pds25-f025").expect("a progress chart");
+    let progress = chart_by_id(data(), &everything, Lang::En, "progress-pds25-f025").expect("a progress chart");
     assert_eq!(progress.id, "progress-pds25-f025");
-    assert!(chart_by_id(&BUNDLED, &everything, Lang::En, "change-no-such-figure").is_none());
+    assert!(chart_by_id(data(), &everything, Lang::En, "change-no-such-figure").is_none());
     // Filtered out, the figure's chart is not drawn.
     let elsewhere = ViewState { cities: vec![city("hebi")], ..ViewState::default() };
-    assert!(chart_by_id(&BUNDLED, &elsewhere, Lang::En, "change-pds25-f008").is_none());
+    assert!(chart_by_id(data(), &elsewhere, Lang::En, "change-pds25-f008").is_none());
 }
 
 /// Issue 18: a five-year total and one year's work are never drawn as equals; totals stand
@@ -285,7 +285,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
     let five_years = alleys("a", city("hebi"), "91", 91.0, Scope::Period, Some(2021));
     let one_year = alleys("b", city("pingdingshan"), "76", 76.0, Scope::Year, None);
     let four_years = alleys("c", city("jiaozuo"), "40", 40.0, Scope::Period, Some(2022));
-    let charts = compare::charts(&BUNDLED, &[&five_years, &one_year, &four_years], None, Lang::Zh, TextSize::Normal);
+    let charts = compare::charts(data(), &[&five_years, &one_year, &four_years], None, Lang::Zh, TextSize::Normal);
     assert!(
         charts.is_empty(),
         "no two of these are comparable: {:?}",
@@ -293,8 +293,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
     );
 
     let also_five_years = alleys("d", city("jiyuan"), "50", 50.0, Scope::Period, Some(2021));
-    let charts =
-        compare::charts(&BUNDLED, &[&five_years, &one_year, &also_five_years], None, Lang::Zh, TextSize::Normal);
+    let charts = compare::charts(data(), &[&five_years, &one_year, &also_five_years], None, Lang::Zh, TextSize::Normal);
     assert_eq!(charts.len(), 1, "the two totals over 2021–2025 are compared");
     let chart = &charts[0];
     assert!(!chart.description.contains("76"), "the one-year value is not among them: {}", chart.description);
@@ -311,7 +310,7 @@ fn a_period_total_is_never_drawn_beside_one_years_value() {
 #[test]
 fn tables_export_as_csv_with_the_header_first_sources_in_a_column_and_no_formulas() {
     let figures: Vec<&Figure> = SHADE.iter().collect();
-    let chart = compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).remove(0);
+    let chart = compare::charts(data(), &figures, None, Lang::En, TextSize::Normal).remove(0);
     let csv = chart.table.to_csv("Sources", "“Hebi report” (Hebi Daily, 2025)");
     assert!(csv.starts_with('\u{feff}'), "a BOM for Excel");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
@@ -366,8 +365,8 @@ fn ticks_and_labels() {
 #[test]
 fn the_status_chart_has_a_row_only_for_cities_with_projects() {
     let hebi = ViewState { cities: vec![city("hebi")], ..Default::default() };
-    let projects = renewal_explorer::core::filter::apply(BUNDLED.projects, &hebi);
-    let rows = renewal_explorer::core::chart::status::counts(BUNDLED.cities, &projects);
+    let projects = renewal_explorer::core::filter::apply(data().projects, &hebi);
+    let rows = renewal_explorer::core::chart::status::counts(data().cities, &projects);
     assert_eq!(rows.iter().map(|(c, _)| *c).collect::<Vec<_>>(), [city("hebi")]);
     assert_eq!(rows[0].1.iter().sum::<usize>(), projects.len());
 }
@@ -377,7 +376,7 @@ fn qualifiers_show_as_symbols_on_bars() {
     let mut f = SHADE[1];
     f.approx = Some(Approx::MoreThan);
     let g = SHADE[0];
-    let chart = compare::charts(&BUNDLED, &[&g, &f], None, Lang::Zh, TextSize::Normal).remove(0);
+    let chart = compare::charts(data(), &[&g, &f], None, Lang::Zh, TextSize::Normal).remove(0);
     assert!(chart.svg().contains("&gt;40"), "more than 40 is drawn as >40");
 }
 
@@ -410,15 +409,15 @@ fn check_drawings(name: &str, chart: &Chart) {
 
 #[test]
 fn snapshots_of_real_charts_at_each_width_and_in_large_text() {
-    let zh = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Compare);
+    let zh = charts_for(data(), &ViewState::default(), Lang::Zh, ChartSet::Compare);
     check_drawings(
         "compare-green-coverage-rate.zh",
         zh.iter().find(|c| c.id == "compare-green-coverage-rate").expect("compared"),
     );
-    let en = charts_for(&BUNDLED, &ViewState::default(), Lang::En, ChartSet::Overview);
+    let en = charts_for(data(), &ViewState::default(), Lang::En, ChartSet::Overview);
     check_drawings("projects-by-category.en", en.iter().find(|c| c.id == "projects-by-category").expect("by category"));
     let large = ViewState { large: true, ..Default::default() };
-    let status = charts_for(&BUNDLED, &large, Lang::Zh, ChartSet::Landing).remove(0);
+    let status = charts_for(data(), &large, Lang::Zh, ChartSet::Landing).remove(0);
     check_drawings("projects-by-status.zh.large", &status);
 }
 
@@ -429,8 +428,8 @@ fn text_is_at_least_12_px_at_every_width_and_a_quarter_larger_in_large_text() {
     let views = [ChartSet::Overview, ChartSet::Compare];
     for lang in [Lang::Zh, Lang::En] {
         for set in views {
-            let normal = charts_for(&BUNDLED, &ViewState::default(), lang, set);
-            let large = charts_for(&BUNDLED, &ViewState { large: true, ..Default::default() }, lang, set);
+            let normal = charts_for(data(), &ViewState::default(), lang, set);
+            let large = charts_for(data(), &ViewState { large: true, ..Default::default() }, lang, set);
             for (n, l) in normal.iter().zip(&large) {
                 for (dn, dl) in drawn(n).iter().zip(drawn(l)) {
                     let (sn, sl) = (text_sizes(&dn.svg), text_sizes(&dl.svg));
@@ -450,7 +449,7 @@ fn text_is_at_least_12_px_at_every_width_and_a_quarter_larger_in_large_text() {
 /// Labels never collide: at a phone's width a row's label goes above its bar, beside it wider.
 #[test]
 fn labels_go_above_the_bars_on_a_phone_and_beside_them_on_a_desktop() {
-    let chart = charts_for(&BUNDLED, &ViewState::default(), Lang::En, ChartSet::Landing).remove(0);
+    let chart = charts_for(data(), &ViewState::default(), Lang::En, ChartSet::Landing).remove(0);
     let label_x = |svg: &str, label: &str| -> Option<(String, String)> {
         let at = svg.find(&format!(">{label}</text>"))?;
         let tag = &svg[svg[..at].rfind("<text")?..at];
@@ -469,15 +468,15 @@ fn labels_go_above_the_bars_on_a_phone_and_beside_them_on_a_desktop() {
 fn a_caption_names_each_document_once_with_the_language_s_separator() {
     let everything = ViewState::default();
     for (lang, separator, opening) in [(Lang::Zh, "；", "《"), (Lang::En, "; ", "“")] {
-        let chart = chart_by_id(&BUNDLED, &everything, lang, "projects-by-status").expect("drawn");
-        assert_eq!(chart.caption.matches(opening).count(), BUNDLED.sources.len(), "{}", chart.caption);
-        assert_eq!(chart.caption.matches(separator).count(), BUNDLED.sources.len() - 1, "{}", chart.caption);
+        let chart = chart_by_id(data(), &everything, lang, "projects-by-status").expect("drawn");
+        assert_eq!(chart.caption.matches(opening).count(), data().sources.len(), "{}", chart.caption);
+        assert_eq!(chart.caption.matches(separator).count(), data().sources.len() - 1, "{}", chart.caption);
     }
 }
 
 #[test]
 fn the_download_is_the_drawing_made_for_it() {
-    let chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, "projects-by-status").expect("drawn");
+    let chart = chart_by_id(data(), &ViewState::default(), Lang::Zh, "projects-by-status").expect("drawn");
     let made_for_it = drawn(&chart).iter().find(|d| d.width == DOWNLOAD_WIDTH).expect("a drawing at that width");
     assert_eq!(chart.svg(), made_for_it.svg);
     assert_ne!(chart.svg(), drawn(&chart)[0].svg, "not the narrowest ({} px)", drawn(&chart)[0].width);
@@ -505,7 +504,7 @@ fn a_metric_compared_in_several_kinds_of_time_gets_a_chart_for_each_named_by_its
     let more = [year("y1", "hebi"), year("y2", "jiyuan"), total("t1", "hebi"), total("t2", "jiaozuo")];
     let figures: Vec<&Figure> = SHADE.iter().chain(&more).collect();
     let ids: Vec<String> =
-        compare::charts(&BUNDLED, &figures, None, Lang::En, TextSize::Normal).into_iter().map(|c| c.id).collect();
+        compare::charts(data(), &figures, None, Lang::En, TextSize::Normal).into_iter().map(|c| c.id).collect();
     assert_eq!(ids, ["compare-shade-rate", "compare-shade-rate-one-year", "compare-shade-rate-2021-2025"]);
 }
 

@@ -1,7 +1,7 @@
 //! The shipped dataset against every SPEC §1 invariant, and each quote against its source text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::dataset::{self, BUNDLED};
+use renewal_explorer::core::dataset::{self, data};
 use renewal_explorer::core::loaded::{self, UnknownCity};
 use renewal_explorer::core::model::{FigureKind, Held, Scope};
 use renewal_explorer::core::numerals::quote_states_value;
@@ -46,8 +46,8 @@ fn the_files_read_are_the_five_tables_each_under_its_own_path() {
 #[test]
 fn csv_files_pass_the_loader_and_match_the_bundled_data() {
     let t = load_csvs();
-    assert_eq!(t.cities.len(), BUNDLED.cities.len());
-    for (row, city) in t.cities.iter().zip(BUNDLED.cities) {
+    assert_eq!(t.cities.len(), data().cities.len());
+    for (row, city) in t.cities.iter().zip(data().cities) {
         let c = city.0;
         assert_eq!(
             [&row.id, &row.name_zh, &row.name_en, &row.blurb_zh, &row.blurb_en].map(String::as_str),
@@ -55,13 +55,13 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
         );
         assert_eq!((row.order, row.colour), (c.order, c.colour), "{}", c.id);
     }
-    assert!(BUNDLED.cities.windows(2).all(|w| w[0].0.order < w[1].0.order), "cities in display order");
-    assert_eq!(t.sources.len(), BUNDLED.sources.len());
-    assert_eq!(t.figures.len(), BUNDLED.figures.len());
-    assert_eq!(t.projects.len(), BUNDLED.projects.len());
-    assert_eq!(t.commitments.len(), BUNDLED.commitments.len());
+    assert!(data().cities.windows(2).all(|w| w[0].0.order < w[1].0.order), "cities in display order");
+    assert_eq!(t.sources.len(), data().sources.len());
+    assert_eq!(t.figures.len(), data().figures.len());
+    assert_eq!(t.projects.len(), data().projects.len());
+    assert_eq!(t.commitments.len(), data().commitments.len());
     let some = |text: &str| (!text.is_empty()).then(|| text.to_string());
-    for (row, s) in t.sources.iter().zip(BUNDLED.sources) {
+    for (row, s) in t.sources.iter().zip(data().sources) {
         let texts = [&row.id, &row.title_zh, &row.title_en, &row.publisher_zh, &row.publisher_en, &row.published];
         assert_eq!(
             texts.map(String::as_str),
@@ -69,7 +69,7 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
         );
         assert_eq!((row.city.as_str(), row.kind), (s.city.id(), s.kind), "{}", s.id);
     }
-    for (row, f) in t.figures.iter().zip(BUNDLED.figures) {
+    for (row, f) in t.figures.iter().zip(data().figures) {
         let texts = [
             &row.id,
             &row.metric_zh,
@@ -105,7 +105,7 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
         assert_eq!(row.value.parse::<f64>().ok(), Some(f.value), "{}", f.id);
         assert_eq!(row.baseline_value.parse::<f64>().ok(), f.baseline_value, "{}", f.id);
     }
-    for (row, p) in t.projects.iter().zip(BUNDLED.projects) {
+    for (row, p) in t.projects.iter().zip(data().projects) {
         let texts = [
             &row.id,
             &row.name_zh,
@@ -123,7 +123,7 @@ fn csv_files_pass_the_loader_and_match_the_bundled_data() {
         );
         assert_eq!((row.city.as_str(), row.category, row.status), (p.city.id(), p.category, p.status), "{}", p.id);
     }
-    for (row, c) in t.commitments.iter().zip(BUNDLED.commitments) {
+    for (row, c) in t.commitments.iter().zip(data().commitments) {
         let texts = [&row.id, &row.text_zh, &row.text_en, &row.deadline, &row.source_id, &row.quote];
         assert_eq!(texts.map(String::as_str), [c.id, c.text_zh, c.text_en, c.deadline, c.source_id, c.quote]);
         assert_eq!(some(&row.project_id), c.project_id.map(str::to_string), "{}", c.id);
@@ -139,11 +139,11 @@ fn the_bundled_dataset_is_the_loaded_one() {
     // what they print (every field of every row; a city prints its id).
     let loaded = loaded::dataset(&load_csvs()).expect("every row names a listed city");
     let cities = |d: &renewal_explorer::core::dataset::Dataset| d.cities.iter().map(|c| c.0).collect::<Vec<_>>();
-    assert_eq!(cities(&loaded), cities(&BUNDLED));
-    assert_eq!(format!("{:?}", loaded.sources), format!("{:?}", BUNDLED.sources));
-    assert_eq!(format!("{:?}", loaded.figures), format!("{:?}", BUNDLED.figures));
-    assert_eq!(format!("{:?}", loaded.projects), format!("{:?}", BUNDLED.projects));
-    assert_eq!(format!("{:?}", loaded.commitments), format!("{:?}", BUNDLED.commitments));
+    assert_eq!(cities(&loaded), cities(data()));
+    assert_eq!(format!("{:?}", loaded.sources), format!("{:?}", data().sources));
+    assert_eq!(format!("{:?}", loaded.figures), format!("{:?}", data().figures));
+    assert_eq!(format!("{:?}", loaded.projects), format!("{:?}", data().projects));
+    assert_eq!(format!("{:?}", loaded.commitments), format!("{:?}", data().commitments));
 }
 
 /// Tables changed after loading can name a city that is not listed: the row is named, not
@@ -199,7 +199,7 @@ fn the_readme_lists_the_data_s_cities() {
 /// The time scopes an editor found misread (issue 18), as the data now records them.
 #[test]
 fn period_totals_are_not_stamped_as_one_years_work() {
-    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
+    let figure = |id: &str| data().figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
     for id in ["hb25-f048", "hb25-f058", "pds25-f031", "hb25-f025"] {
         let f = figure(id);
         assert_eq!(f.scope, Scope::Period, "{id} is a total over several years");
@@ -207,7 +207,7 @@ fn period_totals_are_not_stamped_as_one_years_work() {
     }
     assert!(figure("hb25-f048").metric_zh.contains("五年"), "the label keeps the scope words");
     assert!(figure("pds25-f006").metric_zh.contains("工业上楼"), "a site's figure names the site");
-    for f in BUNDLED.figures {
+    for f in data().figures {
         let period_words = ["五年", "累计", "以来"].iter().any(|w| f.quote.contains(w));
         assert!(!(period_words && f.scope == Scope::Year), "{}: one year, yet the quote says {}", f.id, f.quote);
         assert_eq!(f.note_zh.is_empty(), f.note_en.is_empty(), "{}: notes in both languages", f.id);
@@ -217,34 +217,34 @@ fn period_totals_are_not_stamped_as_one_years_work() {
 #[test]
 fn ids_are_unique_and_links_resolve() {
     let mut ids = HashSet::new();
-    for id in BUNDLED
+    for id in data()
         .sources
         .iter()
         .map(|s| s.id)
-        .chain(BUNDLED.figures.iter().map(|f| f.id))
-        .chain(BUNDLED.projects.iter().map(|p| p.id))
-        .chain(BUNDLED.commitments.iter().map(|c| c.id))
+        .chain(data().figures.iter().map(|f| f.id))
+        .chain(data().projects.iter().map(|p| p.id))
+        .chain(data().commitments.iter().map(|c| c.id))
     {
         assert!(ids.insert(id), "id {id} is used twice");
     }
-    for f in BUNDLED.figures {
-        assert!(BUNDLED.source(f.source_id).is_some(), "{}: source {}", f.id, f.source_id);
+    for f in data().figures {
+        assert!(data().source(f.source_id).is_some(), "{}: source {}", f.id, f.source_id);
         if let Some(p) = f.project_id {
-            assert!(BUNDLED.project(p).is_some(), "{}: project {p}", f.id);
+            assert!(data().project(p).is_some(), "{}: project {p}", f.id);
         }
     }
-    for p in BUNDLED.projects {
-        assert!(BUNDLED.source(p.source_id).is_some(), "{}: source {}", p.id, p.source_id);
+    for p in data().projects {
+        assert!(data().source(p.source_id).is_some(), "{}: source {}", p.id, p.source_id);
     }
-    for c in BUNDLED.commitments {
-        assert!(BUNDLED.source(c.source_id).is_some(), "{}: source {}", c.id, c.source_id);
-        assert!(c.project_id.is_none_or(|p| BUNDLED.project(p).is_some()), "{}: project", c.id);
+    for c in data().commitments {
+        assert!(data().source(c.source_id).is_some(), "{}: source {}", c.id, c.source_id);
+        assert!(c.project_id.is_none_or(|p| data().project(p).is_some()), "{}: project", c.id);
     }
 }
 
 #[test]
 fn every_value_is_stated_in_its_quote_and_quotes_are_single_lines() {
-    for f in BUNDLED.figures {
+    for f in data().figures {
         assert!(quote_states_value(f.quote, f.value_text), "{}: {} not in {}", f.id, f.value_text, f.quote);
         assert_eq!(f.value_text.parse::<f64>().ok(), Some(f.value), "{}", f.id);
         if let Some(b) = f.baseline_text {
@@ -252,10 +252,10 @@ fn every_value_is_stated_in_its_quote_and_quotes_are_single_lines() {
         }
         assert!(!f.quote.is_empty() && !f.quote.contains(['\n', '\r']), "{}", f.id);
     }
-    for p in BUNDLED.projects {
+    for p in data().projects {
         assert!(!p.quote.is_empty() && !p.quote.contains(['\n', '\r']), "{}", p.id);
     }
-    for c in BUNDLED.commitments {
+    for c in data().commitments {
         assert!(!c.quote.is_empty() && !c.quote.contains(['\n', '\r']), "{}", c.id);
         assert!(c.quote.contains(&c.deadline[..4]), "{}: the deadline's year is in the quote", c.id);
     }
@@ -263,14 +263,14 @@ fn every_value_is_stated_in_its_quote_and_quotes_are_single_lines() {
 
 #[test]
 fn every_city_has_data_and_targets_carry_a_year_where_given() {
-    for &city in BUNDLED.cities {
-        let (docs, projects, figures) = BUNDLED.city_counts(city);
+    for &city in data().cities {
+        let (docs, projects, figures) = data().city_counts(city);
         assert!(docs >= 1 && projects >= 10 && figures >= 10, "{city:?}: {docs} {projects} {figures}");
     }
     // The extraction brief: well over 150 figures and over 80 projects.
-    assert!(BUNDLED.figures.len() > 150, "{} figures", BUNDLED.figures.len());
-    assert!(BUNDLED.projects.len() > 80, "{} projects", BUNDLED.projects.len());
-    let achieved_in_future = BUNDLED
+    assert!(data().figures.len() > 150, "{} figures", data().figures.len());
+    assert!(data().projects.len() > 80, "{} projects", data().projects.len());
+    let achieved_in_future = data()
         .figures
         .iter()
         .filter(|f| f.kind == FigureKind::Achieved && f.year.is_some_and(|y| y > 2025))
@@ -361,9 +361,9 @@ fn translations_table() -> String {
 }
 
 fn row_ids() -> Vec<&'static str> {
-    (BUNDLED.figures.iter().map(|f| f.id))
-        .chain(BUNDLED.projects.iter().map(|p| p.id))
-        .chain(BUNDLED.commitments.iter().map(|c| c.id))
+    (data().figures.iter().map(|f| f.id))
+        .chain(data().projects.iter().map(|p| p.id))
+        .chain(data().commitments.iter().map(|c| c.id))
         .collect()
 }
 
@@ -373,15 +373,15 @@ fn every_row_of_the_dataset_has_its_english_quote_bundled_in_row_order() {
     let english = rows::read_translations(&translations_table(), &ids).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(english.len(), ids.len());
     for (id, text) in ids.iter().zip(&english) {
-        assert!(dataset::has_quote_en(&BUNDLED, id), "{id}");
-        assert_eq!(dataset::quote_en(&BUNDLED, id), Some(text.as_str()), "{id}");
+        assert!(dataset::has_quote_en(data(), id), "{id}");
+        assert_eq!(dataset::quote_en(data(), id), Some(text.as_str()), "{id}");
     }
     assert_eq!(
-        dataset::quote_en(&BUNDLED, "pds25-f003"),
+        dataset::quote_en(data(), "pds25-f003"),
         Some("successfully brought in 1.87 billion yuan of private capital")
     );
-    assert_eq!(dataset::quote_en(&BUNDLED, "no-such-row"), None);
-    assert!(!dataset::has_quote_en(&BUNDLED, "no-such-row"));
+    assert_eq!(dataset::quote_en(data(), "no-such-row"), None);
+    assert!(!dataset::has_quote_en(data(), "no-such-row"));
 }
 
 #[test]
@@ -403,25 +403,42 @@ fn a_missing_unknown_repeated_or_chinese_translation_is_refused_with_its_line() 
 }
 
 #[test]
-fn the_texts_of_a_language_are_taken_only_if_they_are_this_builds() {
+fn the_texts_of_a_pack_are_taken_only_if_they_are_this_builds() {
     use renewal_explorer::core::model::Lang;
-    for lang in [Lang::Zh, Lang::En] {
-        assert!(dataset::has_texts(lang), "natively the program carries both languages");
-        let own = dataset::BUNDLED_TEXTS[lang as usize];
-        assert_eq!(dataset::provide_texts(lang, own.to_string()), Ok(()));
-        let other = format!("{own}x");
-        let refused = dataset::provide_texts(lang, other).expect_err("another build's texts");
-        assert_eq!((refused.bytes, refused.expected), (own.len() + 1, own.len()));
-        assert!(refused.to_string().contains("another build's file"), "{refused}");
+    for pack in 0..dataset::PACK_COUNT {
+        for lang in [Lang::Zh, Lang::En] {
+            assert!(dataset::holds(&[pack], lang), "natively the program carries every pack");
+            let own = dataset::BUNDLED_PACKS[pack][lang as usize];
+            assert!(own.ends_with('\u{1f}'), "each text ends with the separator");
+            assert_eq!(dataset::provide_pack(pack, lang, own.to_string()), Ok(()));
+            let one_more = format!("{own}x\u{1f}");
+            let refused = dataset::provide_pack(pack, lang, one_more).expect_err("another build's texts");
+            let count = own.matches('\u{1f}').count();
+            assert_eq!((refused.texts, refused.expected), (count + 1, count));
+            assert!(refused.to_string().contains("another build's file"), "{refused}");
+            let cut_short = own.trim_end_matches('\u{1f}').to_string();
+            assert!(dataset::provide_pack(pack, lang, cut_short).is_err(), "a file cut short is refused");
+            // Another pack's texts: a count of their own.
+            let other = dataset::BUNDLED_PACKS[(pack + 1) % dataset::PACK_COUNT][lang as usize];
+            assert!(dataset::provide_pack(pack, lang, other.to_string()).is_err(), "pack {pack}");
+        }
     }
+    assert!(dataset::provide_pack(dataset::PACK_COUNT, Lang::Zh, String::new()).is_err(), "no such pack");
     assert_eq!(dataset::provide_quotes_en(dataset::BUNDLED_QUOTES_EN.to_string()), Ok(()));
     assert!(dataset::provide_quotes_en(String::new()).is_err());
-    // Each file's name carries its contents' hash: a new build's texts are a new file.
-    let names = [dataset::TEXT_FILES[0], dataset::TEXT_FILES[1], dataset::QUOTES_EN_FILE];
-    for (name, stem) in names.iter().zip(["text-zh-", "text-en-", "quotes-en-"]) {
-        let hash = name.strip_prefix(stem).and_then(|n| n.strip_suffix(".txt")).unwrap_or_default();
+    // Each file's name carries its pack, its language and its contents' hash: a new build's texts
+    // are a new file.
+    let mut names = vec![(dataset::QUOTES_EN_FILE, "quotes-en-".to_string())];
+    for (pack, files) in dataset::PACK_NAMES.iter().zip(dataset::PACK_FILES) {
+        names.extend(files.into_iter().zip(["zh", "en"]).map(|(file, lang)| (file, format!("rows-{pack}-{lang}-"))));
+    }
+    for (name, stem) in names {
+        let hash = name.strip_prefix(&stem).and_then(|n| n.strip_suffix(".txt")).unwrap_or_default();
         assert!(hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{name}");
     }
+    let cities: Vec<&str> = dataset::data().cities.iter().map(|c| c.id()).collect();
+    assert_eq!(dataset::PACK_NAMES[..cities.len()], cities[..], "a pack a city, in their order");
+    assert_eq!(dataset::PACK_NAMES[dataset::LANDING], "landing");
 }
 
 /// The bundle writes a year as one byte: every year the reader accepts comes back, none is 0.

@@ -3,7 +3,7 @@
 
 mod support;
 
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::display::{as_of_date, change_label, scope_label, value_label};
 use renewal_explorer::core::model::{Approx, Category, Figure, FigureKind, Lang, Scope};
 use support::city;
@@ -62,8 +62,8 @@ fn before_after_and_years() {
     f.baseline_year = Some(2020);
     assert_eq!(change_label(&f, Lang::Zh).as_deref(), Some("380.6公里 → 600.59公里"));
     assert_eq!(change_label(&f, Lang::En).as_deref(), Some("380.6 km → 600.59 km"));
-    assert_eq!(scope_label(&BUNDLED, &f, Lang::Zh), "2020→2025年");
-    assert_eq!(scope_label(&BUNDLED, &f, Lang::En), "2020→2025");
+    assert_eq!(scope_label(data(), &f, Lang::Zh), "2020→2025年");
+    assert_eq!(scope_label(data(), &f, Lang::En), "2020→2025");
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn every_figure_says_the_time_it_covers_never_a_bare_year_for_a_total() {
     ];
     for (f, zh, en) in cases {
         assert_eq!(
-            (scope_label(&BUNDLED, &f, Lang::Zh).as_str(), scope_label(&BUNDLED, &f, Lang::En).as_str()),
+            (scope_label(data(), &f, Lang::Zh).as_str(), scope_label(data(), &f, Lang::En).as_str()),
             (zh, en),
             "{:?}",
             f.scope
@@ -110,23 +110,23 @@ fn a_state_is_dated_as_precisely_as_its_sentence_else_its_document_allows() {
     );
     assert_eq!(as_of_date("截至10月32日", 2025, "2025"), Some((10, None)), "no day 32");
 
-    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).copied().expect("a figure of the dataset");
+    let figure = |id: &str| data().figures.iter().find(|f| f.id == id).copied().expect("a figure of the dataset");
     // 76 alleys "截至10月9日" in a report of October 2025.
     let alleys = figure("pds25-f026");
-    assert_eq!(scope_label(&BUNDLED, &alleys, Lang::Zh), "截至2025年10月9日");
-    assert_eq!(scope_label(&BUNDLED, &alleys, Lang::En), "as of 9 October 2025");
+    assert_eq!(scope_label(data(), &alleys, Lang::Zh), "截至2025年10月9日");
+    assert_eq!(scope_label(data(), &alleys, Lang::En), "as of 9 October 2025");
     // "截至目前" in the same report.
     let now = figure("pds25-f036");
-    assert_eq!(scope_label(&BUNDLED, &now, Lang::Zh), "截至2025年10月");
-    assert_eq!(scope_label(&BUNDLED, &now, Lang::En), "as of October 2025");
+    assert_eq!(scope_label(data(), &now, Lang::Zh), "截至2025年10月");
+    assert_eq!(scope_label(data(), &now, Lang::En), "as of October 2025");
     // Hebi's report is dated by its year only.
-    assert_eq!(scope_label(&BUNDLED, &figure("hb25-f008"), Lang::En), "as of 2025");
+    assert_eq!(scope_label(data(), &figure("hb25-f008"), Lang::En), "as of 2025");
 }
 
 #[test]
 fn a_period_read_from_the_documents_frame_says_so() {
     use renewal_explorer::core::display::{figure_note, period_inferred};
-    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).copied().expect("a figure of the dataset");
+    let figure = |id: &str| data().figures.iter().find(|f| f.id == id).copied().expect("a figure of the dataset");
     // "累计新增公共停车位2.9万余个", in Hebi's report on the 14th Five-Year Plan.
     let parking = figure("hb25-f057");
     assert!(period_inferred(&parking));

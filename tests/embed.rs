@@ -3,7 +3,7 @@
 
 mod support;
 
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::embed::{embed_url, iframe_snippet, script_url, share_url, CHART_HEIGHT};
 use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::Lang;
@@ -26,7 +26,7 @@ fn page_address_drops_query_and_fragment() {
 
 /// The state a copied address opens.
 fn opened(address: &str) -> ViewState {
-    let (state, dropped) = locate(&BUNDLED, PAGE, address);
+    let (state, dropped) = locate(data(), PAGE, address);
     assert!(dropped.is_empty(), "{address}: {dropped:?}");
     state
 }
@@ -102,20 +102,20 @@ fn an_embed_opens_the_full_explorer_at_its_view_and_names_only_its_sources() {
     let view = ViewState { embed: true, view: View::Figures, ..state() };
     assert_eq!(full_explorer(&view), (ViewState { embed: false, ..view.clone() }, None));
 
-    let ids = |state: &ViewState| sources_shown(&BUNDLED, state).iter().map(|s| s.id).collect::<Vec<_>>();
+    let ids = |state: &ViewState| sources_shown(data(), state).iter().map(|s| s.id).collect::<Vec<_>>();
     let hebi = ViewState { embed: true, cities: vec![city("hebi")], ..Default::default() };
     assert_eq!(ids(&hebi), ["hb-report-2025"], "a view of Hebi draws on Hebi's document only");
-    assert_eq!(ids(&ViewState { embed: true, ..Default::default() }).len(), BUNDLED.sources.len());
+    assert_eq!(ids(&ViewState { embed: true, ..Default::default() }).len(), data().sources.len());
     let one = ViewState { embed: true, chart: Some("change-hb25-f015".into()), ..Default::default() };
     assert_eq!(ids(&one), ["hb-report-2025"], "one figure's chart: its document");
     let chart = |id: &str, cities| ViewState { embed: true, chart: Some(id.into()), cities, ..Default::default() };
     for id in ["projects-by-status", "projects-by-category", "figures-by-category"] {
         assert_eq!(ids(&chart(id, vec![city("hebi")])), ["hb-report-2025"], "{id} of Hebi: Hebi's document");
-        assert_eq!(ids(&chart(id, vec![])).len(), BUNDLED.sources.len(), "{id}: every document");
+        assert_eq!(ids(&chart(id, vec![])).len(), data().sources.len(), "{id}: every document");
     }
     let compare = ViewState { embed: true, chart: Some("compare-green-coverage-rate".into()), ..Default::default() };
     let compared = ids(&compare);
-    assert!(compared.len() >= 2 && compared.len() < BUNDLED.sources.len(), "{compared:?}");
+    assert!(compared.len() >= 2 && compared.len() < data().sources.len(), "{compared:?}");
 }
 
 #[test]

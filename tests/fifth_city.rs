@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use renewal_explorer::core::chart::{categories, compare, status, TextSize};
-use renewal_explorer::core::dataset::{Dataset, BUNDLED};
+use renewal_explorer::core::dataset::{data, Dataset};
 use renewal_explorer::core::filter::{apply, figure_facets, project_facets};
 use renewal_explorer::core::i18n::{around_cities, site_description, CITATION, TAGLINE};
 use renewal_explorer::core::loaded;
@@ -58,7 +58,7 @@ fn the_fixture_s_quotes_are_verbatim_in_its_documents() {
 #[test]
 fn the_fifth_city_is_listed_last_with_its_own_name_and_colour() {
     let sample = city("sample");
-    assert_eq!(DATA.cities.len(), BUNDLED.cities.len() + 1);
+    assert_eq!(DATA.cities.len(), data().cities.len() + 1);
     assert_eq!(DATA.cities.last(), Some(&sample), "order 5 puts it after the four");
     assert!(DATA.cities.windows(2).all(|w| w[0] < w[1] && w[0].cmp(&w[1]).is_lt()), "cities sort by their order");
     assert!(sample > city("hebi") && sample != city("hebi") && sample == city("sample"));
@@ -145,7 +145,7 @@ fn the_fifth_city_round_trips_through_the_url() {
     assert_eq!(parse_with_cities(&query, DATA.cities), (state, Vec::new()));
     // The bundled data has no such city: the link says so instead of guessing.
     let (bundled, dropped) = parse(&query);
-    assert_eq!(bundled.cities, vec![BUNDLED.city("hebi").expect("hebi")]);
+    assert_eq!(bundled.cities, vec![data().city("hebi").expect("hebi")]);
     assert_eq!(dropped.len(), 1);
     assert_eq!((dropped[0].value.as_str(), dropped[0].reason), ("sample", DropReason::UnknownValue));
 }
@@ -153,9 +153,9 @@ fn the_fifth_city_round_trips_through_the_url() {
 #[test]
 fn a_new_document_for_a_city_already_there_is_data_alone() {
     let hebi = city("hebi");
-    let bundled_hebi = BUNDLED.city("hebi").expect("hebi");
+    let bundled_hebi = data().city("hebi").expect("hebi");
     let (documents, projects, figures) = DATA.city_counts(hebi);
-    let (bundled_documents, bundled_projects, bundled_figures) = BUNDLED.city_counts(bundled_hebi);
+    let (bundled_documents, bundled_projects, bundled_figures) = data().city_counts(bundled_hebi);
     assert_eq!((documents, projects, figures), (bundled_documents + 1, bundled_projects, bundled_figures + 1));
     let heritage = ViewState {
         cities: vec![hebi],

@@ -3,7 +3,7 @@
 
 mod support;
 
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::filter::{
     apply, figure_facets, figures_of_project, headlines, project_facets, sort_figures, HEADLINE_KEYS,
 };
@@ -86,7 +86,7 @@ fn filters_combine_as_and_across_and_or_within() {
 #[test]
 fn facet_counts_ignore_their_own_filter() {
     let state = ViewState { cities: vec![city("hebi")], categories: vec![Category::Greening], ..Default::default() };
-    let facets = figure_facets(BUNDLED.cities, &*FIGS, &state);
+    let facets = figure_facets(data().cities, &*FIGS, &state);
     // Cities: counted with the category filter only.
     assert_eq!(
         facets.cities,
@@ -127,15 +127,15 @@ fn sort_toggles_between_ascending_and_descending() {
 
 #[test]
 fn chinese_search_finds_bundled_projects_and_figures() {
-    let parks = apply(BUNDLED.projects, &ViewState { q: "公园".into(), ..Default::default() });
+    let parks = apply(data().projects, &ViewState { q: "公园".into(), ..Default::default() });
     assert!(!parks.is_empty());
     assert!(parks
         .iter()
         .all(|p| [p.name_zh, p.name_en, p.summary_zh, p.summary_en].iter().any(|t| t.contains("公园"))));
-    let english = apply(BUNDLED.projects, &ViewState { q: "PARK".into(), ..Default::default() });
+    let english = apply(data().projects, &ViewState { q: "PARK".into(), ..Default::default() });
     assert!(!english.is_empty(), "English search is case-insensitive");
     let hebi_greening = apply(
-        BUNDLED.figures,
+        data().figures,
         &ViewState { cities: vec![city("hebi")], categories: vec![Category::Greening], ..Default::default() },
     );
     assert!(
@@ -147,16 +147,16 @@ fn chinese_search_finds_bundled_projects_and_figures() {
 #[test]
 fn project_facets_count_statuses_and_sum_to_the_result() {
     let state = ViewState { cities: vec![city("jiyuan")], ..Default::default() };
-    let facets = project_facets(BUNDLED.cities, BUNDLED.projects, &state);
-    let shown = apply::<Project>(BUNDLED.projects, &state).len();
+    let facets = project_facets(data().cities, data().projects, &state);
+    let shown = apply::<Project>(data().projects, &state).len();
     assert_eq!(facets.statuses.iter().map(|s| s.1).sum::<usize>(), shown);
     assert_eq!(facets.categories.iter().map(|c| c.1).sum::<usize>(), shown);
 }
 
 #[test]
 fn headlines_use_explicit_metric_keys_and_project_links_resolve() {
-    for &city in BUNDLED.cities {
-        let picked = headlines(&BUNDLED, city, 4);
+    for &city in data().cities {
+        let picked = headlines(data(), city, 4);
         assert_eq!(picked.len(), 4, "{city:?} has at least four figures to show");
         assert!(picked.iter().all(|f| f.city == city));
         // Headline keys come first, each once.
@@ -165,48 +165,48 @@ fn headlines_use_explicit_metric_keys_and_project_links_resolve() {
         unique.dedup();
         assert_eq!(keyed, unique);
     }
-    let linked = BUNDLED.figures.iter().find_map(|f| f.project_id).expect("some figure links a project");
-    assert!(figures_of_project(&BUNDLED, linked).iter().all(|f| f.project_id == Some(linked)));
+    let linked = data().figures.iter().find_map(|f| f.project_id).expect("some figure links a project");
+    assert!(figures_of_project(data(), linked).iter().all(|f| f.project_id == Some(linked)));
 }
 
 #[test]
 fn progress_is_matched_by_explicit_key_city_and_unit_only() {
     use renewal_explorer::core::filter::progress_of;
-    let figure = |id: &str| BUNDLED.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
+    let figure = |id: &str| data().figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
     // The only goals the documents measure (same city, key and unit; achieved by the deadline):
     // Pingdingshan's back alleys (2027 target and 2025 plan, 76 done in 2025) and pds25-f044.
     let measured: Vec<(&str, &str)> =
-        BUNDLED.figures.iter().filter_map(|goal| progress_of(&BUNDLED, goal).map(|done| (goal.id, done.id))).collect();
+        data().figures.iter().filter_map(|goal| progress_of(data(), goal).map(|done| (goal.id, done.id))).collect();
     assert_eq!(measured, [("pds25-f024", "pds25-f026"), ("pds25-f025", "pds25-f026"), ("pds25-f044", "pds25-f045")]);
     // Another unit or city, or an achievement after the deadline, is no progress.
     let goal = figure("pds25-f025");
     let other_unit = renewal_explorer::core::model::Figure { unit_zh: "公里", ..*goal };
-    assert!(progress_of(&BUNDLED, &other_unit).is_none());
+    assert!(progress_of(data(), &other_unit).is_none());
     let in_hebi = renewal_explorer::core::model::Figure { city: city("hebi"), ..*goal };
     assert_eq!(
-        progress_of(&BUNDLED, &in_hebi).map(|done| done.city),
+        progress_of(data(), &in_hebi).map(|done| done.city),
         Some(city("hebi")),
         "Hebi's own, not Pingdingshan's"
     );
     let in_jiaozuo = renewal_explorer::core::model::Figure { city: city("jiaozuo"), ..*goal };
-    assert!(progress_of(&BUNDLED, &in_jiaozuo).is_none(), "Jiaozuo reports no back alleys");
+    assert!(progress_of(data(), &in_jiaozuo).is_none(), "Jiaozuo reports no back alleys");
     let earlier_deadline = renewal_explorer::core::model::Figure { year: Some(2024), ..*goal };
-    assert!(progress_of(&BUNDLED, &earlier_deadline).is_none(), "76 done in 2025 is no progress toward 2024");
+    assert!(progress_of(data(), &earlier_deadline).is_none(), "76 done in 2025 is no progress toward 2024");
     let no_key = renewal_explorer::core::model::Figure { metric_key: None, ..*goal };
-    assert!(progress_of(&BUNDLED, &no_key).is_none(), "never a guess from similar wording");
-    assert!(progress_of(&BUNDLED, figure("pds25-f026")).is_none(), "an achievement has no progress");
+    assert!(progress_of(data(), &no_key).is_none(), "never a guess from similar wording");
+    assert!(progress_of(data(), figure("pds25-f026")).is_none(), "an achievement has no progress");
 }
 
 #[test]
 fn promise_facets_count_goals_dated_commitments_and_planned_projects_together() {
     use renewal_explorer::core::filter::promise_facets;
     let goals = ViewState { kinds: vec![FigureKind::Target, FigureKind::Plan], ..Default::default() };
-    let facets = promise_facets(&BUNDLED, &goals);
-    assert_eq!(facets.cities.len(), BUNDLED.cities.len());
+    let facets = promise_facets(data(), &goals);
+    assert_eq!(facets.cities.len(), data().cities.len());
     for &(city, n) in &facets.cities {
-        let goal_count = apply(BUNDLED.figures, &ViewState { cities: vec![city], ..goals.clone() }).len();
-        let commitment_count = BUNDLED.commitments.iter().filter(|c| c.city == city).count();
-        let planned = BUNDLED.projects.iter().filter(|p| p.city == city && p.status == Status::Planned).count();
+        let goal_count = apply(data().figures, &ViewState { cities: vec![city], ..goals.clone() }).len();
+        let commitment_count = data().commitments.iter().filter(|c| c.city == city).count();
+        let planned = data().projects.iter().filter(|p| p.city == city && p.status == Status::Planned).count();
         assert_eq!(n, goal_count + commitment_count + planned, "{city:?}");
     }
     let hebi = facets.cities.iter().find(|(c, _)| *c == city("hebi")).map(|(_, n)| *n);
@@ -214,10 +214,10 @@ fn promise_facets_count_goals_dated_commitments_and_planned_projects_together() 
     assert!(facets.cities.iter().any(|&(c, n)| c == city("jiyuan") && n > 9), "Jiyuan's 9 commitments and its targets");
     let greening = facets.categories.iter().find(|(c, _)| *c == Category::Greening).map(|(_, n)| *n);
     let greening_goals =
-        apply(BUNDLED.figures, &ViewState { categories: vec![Category::Greening], ..goals.clone() }).len();
-    let greening_commitments = BUNDLED.commitments.iter().filter(|c| c.category == Category::Greening).count();
+        apply(data().figures, &ViewState { categories: vec![Category::Greening], ..goals.clone() }).len();
+    let greening_commitments = data().commitments.iter().filter(|c| c.category == Category::Greening).count();
     let greening_planned =
-        BUNDLED.projects.iter().filter(|p| p.category == Category::Greening && p.status == Status::Planned).count();
+        data().projects.iter().filter(|p| p.category == Category::Greening && p.status == Status::Planned).count();
     assert_eq!(greening, Some(greening_goals + greening_commitments + greening_planned));
     assert!(facets.kinds.is_empty() && facets.statuses.is_empty(), "the view fixes the kinds; no statuses");
 }
@@ -226,7 +226,7 @@ fn promise_facets_count_goals_dated_commitments_and_planned_projects_together() 
 fn a_commitment_is_found_by_its_text_in_either_language_its_quote_or_its_deadline() {
     let found = |q: &str| {
         let state = ViewState { q: q.into(), ..Default::default() };
-        apply(BUNDLED.commitments, &state).iter().map(|c| c.id).collect::<Vec<_>>()
+        apply(data().commitments, &state).iter().map(|c| c.id).collect::<Vec<_>>()
     };
     // jy25-c002: 完整社区实现全覆盖 / Full coverage of complete communities, 2027-12; its quote
     // reads 2027年底实现完整社区全覆盖.
@@ -244,7 +244,7 @@ mod properties {
     fn any_filters() -> impl Strategy<Value = ViewState> {
         let pick = |all: &'static [_]| proptest::sample::subsequence(all.to_vec(), 0..=2);
         (
-            pick(BUNDLED.cities),
+            pick(data().cities),
             proptest::sample::subsequence(Category::ALL.to_vec(), 0..=2),
             proptest::sample::subsequence(FigureKind::ALL.to_vec(), 0..=2),
             proptest::sample::subsequence(Status::ALL.to_vec(), 0..=2),
@@ -272,16 +272,16 @@ mod properties {
         #[test]
         fn search_matches_its_reference(q in "[a-zA-Z0-9公园道路 ]{1,6}") {
             let state = ViewState { q: q.clone(), ..Default::default() };
-            let found: Vec<&str> = apply(BUNDLED.projects, &state).iter().map(|p| p.id).collect();
-            let expected: Vec<&str> = BUNDLED
+            let found: Vec<&str> = apply(data().projects, &state).iter().map(|p| p.id).collect();
+            let expected: Vec<&str> = data()
                 .projects
                 .iter()
                 .filter(|p| reference_search([p.name_zh, p.name_en, p.summary_zh, p.summary_en], &q))
                 .map(|p| p.id)
                 .collect();
             prop_assert_eq!(found, expected);
-            let found = apply(BUNDLED.figures, &state).len();
-            let expected = BUNDLED
+            let found = apply(data().figures, &state).len();
+            let expected = data()
                 .figures
                 .iter()
                 .filter(|f| reference_search([f.metric_zh, f.metric_en, f.unit_zh, f.quote], &q))
@@ -292,23 +292,23 @@ mod properties {
         /// A facet's count for a value is the size of the result with just that value chosen.
         #[test]
         fn facet_counts_match_their_definition(state in any_filters()) {
-            let facets = figure_facets(BUNDLED.cities, BUNDLED.figures, &state);
+            let facets = figure_facets(data().cities, data().figures, &state);
             for &(city, n) in &facets.cities {
                 let only = ViewState { cities: vec![city], ..state.clone() };
-                prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "city {:?}", city);
+                prop_assert_eq!(n, apply(data().figures, &only).len(), "city {:?}", city);
             }
             for &(cat, n) in &facets.categories {
                 let only = ViewState { categories: vec![cat], ..state.clone() };
-                prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "category {:?}", cat);
+                prop_assert_eq!(n, apply(data().figures, &only).len(), "category {:?}", cat);
             }
             for &(kind, n) in &facets.kinds {
                 let only = ViewState { kinds: vec![kind], ..state.clone() };
-                prop_assert_eq!(n, apply(BUNDLED.figures, &only).len(), "kind {:?}", kind);
+                prop_assert_eq!(n, apply(data().figures, &only).len(), "kind {:?}", kind);
             }
-            let projects = project_facets(BUNDLED.cities, BUNDLED.projects, &state);
+            let projects = project_facets(data().cities, data().projects, &state);
             for &(status, n) in &projects.statuses {
                 let only = ViewState { statuses: vec![status], ..state.clone() };
-                prop_assert_eq!(n, apply(BUNDLED.projects, &only).len(), "status {:?}", status);
+                prop_assert_eq!(n, apply(data().projects, &only).len(), "status {:?}", status);
             }
         }
     }

@@ -65,14 +65,14 @@ fn a_cell_runs_as_a_formula_when_it_starts_like_one_and_is_not_a_number() {
 /// (`decimal_value`); it must be the double `str::parse` gives, for every value of the dataset.
 #[test]
 fn a_decimal_s_value_is_the_double_parse_gives_for_every_value_of_the_dataset() {
-    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::dataset::data;
     use renewal_explorer::core::numerals::decimal_value;
-    for f in BUNDLED.figures {
+    for f in data().figures {
         assert_eq!(decimal_value(f.value_text), f.value_text.parse::<f64>().ok(), "{}", f.id);
         assert_eq!(Some(f.value), f.value_text.parse::<f64>().ok(), "{}", f.id);
         assert_eq!(f.baseline_value, f.baseline_text.and_then(|t| t.parse::<f64>().ok()), "{}", f.id);
     }
-    assert!(BUNDLED.figures.iter().any(|f| f.baseline_value.is_some()), "some figure has a baseline");
+    assert!(data().figures.iter().any(|f| f.baseline_value.is_some()), "some figure has a baseline");
     for text in [
         "0",
         "07",

@@ -5,11 +5,11 @@
 mod support;
 
 use renewal_explorer::core::chart::{charts_for, page_ids, ChartSet};
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::page::{
-    address_of, asked, document_title, folder_above, locate, own_view_name, page_description, root_classes,
-    same_classes, static_pages, Page, PageKind,
+    address_of, document_title, folder_above, locate, own_view_name, page_description, root_classes, same_classes,
+    static_pages, Page, PageKind,
 };
 use renewal_explorer::core::url_state::{format_over, Theme, View, ViewState};
 use support::city;
@@ -33,14 +33,14 @@ fn each_page_has_a_readable_address_its_file_and_the_way_back_up() {
     ];
     for (page, address, path, root) in cases {
         assert_eq!((page.address(), page.path(), page.root()), (address.into(), path.into(), root.into()), "{page:?}");
-        assert_eq!(Page::from_address(&BUNDLED, address), Some(page.clone()), "{address} is read back");
-        assert_eq!(Page::for_state(&BUNDLED, &page.own_state()), page, "{address} is its own state's page");
+        assert_eq!(Page::from_address(data(), address), Some(page.clone()), "{address} is read back");
+        assert_eq!(Page::for_state(data(), &page.own_state()), page, "{address} is its own state's page");
     }
-    assert_eq!(Page::from_address(&BUNDLED, "index.html"), Some(Page::index()));
-    assert_eq!(Page::from_address(&BUNDLED, "en"), Some(Page::view(View::Overview, None, Lang::En)), "no slash");
-    assert_eq!(Page::from_address(&BUNDLED, "en/charts/index.html"), Some(Page::view(View::Charts, None, Lang::En)));
+    assert_eq!(Page::from_address(data(), "index.html"), Some(Page::index()));
+    assert_eq!(Page::from_address(data(), "en"), Some(Page::view(View::Overview, None, Lang::En)), "no slash");
+    assert_eq!(Page::from_address(data(), "en/charts/index.html"), Some(Page::view(View::Charts, None, Lang::En)));
     for nothing in ["nowhere/", "charts/nowhere/", "hebi/charts/", "embed/nothing.html", "projects/p0.html", "a/b/c/"] {
-        assert_eq!(Page::from_address(&BUNDLED, nothing), None, "{nothing}");
+        assert_eq!(Page::from_address(data(), nothing), None, "{nothing}");
     }
 }
 
@@ -94,9 +94,9 @@ fn a_state_s_address_is_its_nearest_page_and_the_query_of_the_rest() {
         (state(|s| (s.embed, s.chart) = (true, Some("nothing".into()))), "?embed=1&chart=nothing"),
     ];
     for (state, address) in cases {
-        assert_eq!(address_of(&BUNDLED, &state), address, "{state:?}");
+        assert_eq!(address_of(data(), &state), address, "{state:?}");
         let (page, query) = address.split_once('?').unwrap_or((address, ""));
-        let page = Page::from_address(&BUNDLED, page).expect("a page of dist/");
+        let page = Page::from_address(data(), page).expect("a page of dist/");
         assert_eq!(page.state(query).0, state, "{address} reads back as the same state");
     }
 }
@@ -105,25 +105,25 @@ fn a_state_s_address_is_its_nearest_page_and_the_query_of_the_rest() {
 fn links_between_pages_are_relative_and_land_on_the_target() {
     let hebi_charts = Page::view(View::Charts, Some(city("hebi")), Lang::En);
     let to = |view: View, cities: Vec<_>| ViewState { view, cities, lang: Lang::En, ..Default::default() };
-    assert_eq!(hebi_charts.link_to(&BUNDLED, &to(View::Charts, vec![city("hebi")])), "./");
-    assert_eq!(hebi_charts.link_to(&BUNDLED, &to(View::Projects, vec![city("hebi")])), "../../projects/hebi/");
-    assert_eq!(hebi_charts.link_to(&BUNDLED, &to(View::Charts, vec![])), "../");
-    assert_eq!(hebi_charts.link_to(&BUNDLED, &to(View::Overview, vec![])), "../../");
+    assert_eq!(hebi_charts.link_to(data(), &to(View::Charts, vec![city("hebi")])), "./");
+    assert_eq!(hebi_charts.link_to(data(), &to(View::Projects, vec![city("hebi")])), "../../projects/hebi/");
+    assert_eq!(hebi_charts.link_to(data(), &to(View::Charts, vec![])), "../");
+    assert_eq!(hebi_charts.link_to(data(), &to(View::Overview, vec![])), "../../");
     let zh = ViewState { view: View::Charts, cities: vec![city("hebi")], ..Default::default() };
-    assert_eq!(hebi_charts.link_to(&BUNDLED, &zh), "../../../charts/hebi/", "the language switch");
+    assert_eq!(hebi_charts.link_to(data(), &zh), "../../../charts/hebi/", "the language switch");
     let filtered =
         ViewState { categories: vec![renewal_explorer::core::model::Category::Greening], ..hebi_charts.own_state() };
-    assert_eq!(hebi_charts.link_to(&BUNDLED, &filtered), "?cat=greening", "a filter on the same page");
+    assert_eq!(hebi_charts.link_to(data(), &filtered), "?cat=greening", "a filter on the same page");
     let chart = ViewState { embed: true, chart: Some("projects-by-status".into()), ..Default::default() };
-    assert_eq!(Page::chart_embed("projects-by-status", Lang::Zh).link_to(&BUNDLED, &chart), "projects-by-status.html");
-    assert_eq!(Page::chart_embed("projects-by-status", Lang::Zh).link_to(&BUNDLED, &ViewState::default()), "../");
+    assert_eq!(Page::chart_embed("projects-by-status", Lang::Zh).link_to(data(), &chart), "projects-by-status.html");
+    assert_eq!(Page::chart_embed("projects-by-status", Lang::Zh).link_to(data(), &ViewState::default()), "../");
     // Every link, followed from its page, names the target's address.
-    for page in static_pages(&BUNDLED).iter().step_by(37) {
+    for page in static_pages(data()).iter().step_by(37) {
         for target in [zh.clone(), filtered.clone(), chart.clone(), ViewState::default()] {
-            let link = page.link_to(&BUNDLED, &target);
+            let link = page.link_to(data(), &target);
             let here = format!("https://h/r/{}", page.address());
             let followed = url::Url::parse(&here).and_then(|u| u.join(&link)).expect("a link").to_string();
-            assert_eq!(followed, format!("https://h/r/{}", address_of(&BUNDLED, &target)), "{link} from {here}");
+            assert_eq!(followed, format!("https://h/r/{}", address_of(data(), &target)), "{link} from {here}");
         }
     }
 }
@@ -131,7 +131,7 @@ fn links_between_pages_are_relative_and_land_on_the_target() {
 #[test]
 fn an_address_is_read_from_any_url_of_the_explorer_old_links_included() {
     let root = "https://h/news/renewal/";
-    let at = |href: &str| locate(&BUNDLED, root, href);
+    let at = |href: &str| locate(data(), root, href);
     let (charts, dropped) = at("https://h/news/renewal/en/charts/hebi/?cat=greening#main");
     assert!(dropped.is_empty());
     assert_eq!((charts.view, charts.lang, charts.cities.clone()), (View::Charts, Lang::En, vec![city("hebi")]));
@@ -149,41 +149,26 @@ fn an_address_is_read_from_any_url_of_the_explorer_old_links_included() {
 }
 
 #[test]
-fn the_language_and_search_asked_for_are_read_as_locate_reads_them_without_the_dataset() {
-    // The app reads them first, to fetch the texts of that language (and of both for a search).
-    let root = "https://h/news/renewal/";
-    let mut addresses: Vec<String> = static_pages(&BUNDLED).iter().map(Page::address).collect();
-    addresses
-        .extend(["en/nowhere/", "nowhere/", "en", "embed/no-chart.en.html", "embed/no-chart.html"].map(String::from));
-    let queries =
-        ["", "?lang=en", "?lang=zh", "?lang=xx", "?q=%E5%85%AC%E5%9B%AD", "?lang=en&lang=zh", "?city=hebi&q=park"];
-    for address in &addresses {
-        for query in queries {
-            let href = format!("{root}{address}{query}#main");
-            let (state, _) = locate(&BUNDLED, root, &href);
-            let first = asked(root, &href);
-            assert_eq!((first.lang, &first.q), (state.lang, &state.q), "{href}");
-        }
-    }
-    let lost = locate(&BUNDLED, root, "https://h/news/renewal/en/nowhere/").0;
-    assert_eq!((lost.view, lost.lang), (View::Overview, Lang::En), "an unknown English path stays English");
+fn an_unknown_english_path_stays_english() {
+    let lost = locate(data(), "https://h/news/renewal/", "https://h/news/renewal/en/nowhere/").0;
+    assert_eq!((lost.view, lost.lang), (View::Overview, Lang::En));
 }
 
 #[test]
 fn the_build_writes_every_view_city_and_language_every_project_and_every_chart() {
-    let pages = static_pages(&BUNDLED);
+    let pages = static_pages(data());
     assert_eq!(pages[0], Page::index(), "the landing page first");
-    let views = 2 * View::ALL.len() * (1 + BUNDLED.cities.len());
-    let projects = 2 * BUNDLED.projects.len();
+    let views = 2 * View::ALL.len() * (1 + data().cities.len());
+    let projects = 2 * data().projects.len();
     let all = ViewState::default();
     let mut drawn: Vec<String> = [ChartSet::Landing, ChartSet::Overview, ChartSet::Compare]
         .into_iter()
-        .flat_map(|set| charts_for(&BUNDLED, &all, Lang::Zh, set))
+        .flat_map(|set| charts_for(data(), &all, Lang::Zh, set))
         .map(|c| c.id)
         .collect();
     drawn.sort();
     drawn.dedup();
-    let mut ids = page_ids(&BUNDLED);
+    let mut ids = page_ids(data());
     ids.sort();
     assert_eq!(ids, drawn, "a page for each chart the unfiltered explorer draws, found without drawing");
     assert_eq!(pages.len(), views + projects + 2 * ids.len());
@@ -192,13 +177,13 @@ fn the_build_writes_every_view_city_and_language_every_project_and_every_chart()
     paths.dedup();
     assert_eq!(paths.len(), pages.len(), "no two pages share a file");
     for page in &pages {
-        assert_eq!(Page::from_address(&BUNDLED, &page.address()).as_ref(), Some(page), "{}", page.address());
+        assert_eq!(Page::from_address(data(), &page.address()).as_ref(), Some(page), "{}", page.address());
     }
     // Whatever the filters, a chart the explorer draws has a page.
-    for city in BUNDLED.cities {
+    for city in data().cities {
         let one = ViewState { cities: vec![*city], ..Default::default() };
         for set in [ChartSet::Overview, ChartSet::Compare] {
-            for chart in charts_for(&BUNDLED, &one, Lang::Zh, set) {
+            for chart in charts_for(data(), &one, Lang::Zh, set) {
                 assert!(ids.contains(&chart.id), "{} under {}", chart.id, city.id());
             }
         }
@@ -210,29 +195,29 @@ fn titles_descriptions_and_classes_say_what_the_page_shows() {
     let chart =
         ViewState { embed: true, chart: Some("projects-by-status".into()), lang: Lang::En, ..Default::default() };
     assert_eq!(
-        document_title(&BUNDLED, &chart),
+        document_title(data(), &chart),
         "Projects by city and status, as the documents word it · Henan Urban Renewal Explorer"
     );
-    assert_eq!(document_title(&BUNDLED, &ViewState::default()), "河南城市更新数据浏览 · Henan Urban Renewal Explorer");
+    assert_eq!(document_title(data(), &ViewState::default()), "河南城市更新数据浏览 · Henan Urban Renewal Explorer");
     assert_eq!(
-        document_title(&BUNDLED, &ViewState { view: View::About, ..Default::default() }),
+        document_title(data(), &ViewState { view: View::About, ..Default::default() }),
         "关于与来源 · 河南城市更新数据浏览"
     );
     let hebi = Page::view(View::Projects, Some(city("hebi")), Lang::En);
-    assert_eq!(document_title(&BUNDLED, &hebi.own_state()), "Projects · Hebi · Henan Urban Renewal Explorer");
+    assert_eq!(document_title(data(), &hebi.own_state()), "Projects · Hebi · Henan Urban Renewal Explorer");
     let project = Page::project("pds25-p001", Lang::Zh);
-    let name = BUNDLED.projects.iter().find(|p| p.id == "pds25-p001").map(|p| p.name_zh).unwrap_or_default();
-    assert_eq!(document_title(&BUNDLED, &project.own_state()), format!("{name} · 河南城市更新数据浏览"));
-    let summary = BUNDLED.projects.iter().find(|p| p.id == "pds25-p001").map(|p| p.summary_zh).unwrap_or_default();
-    assert_eq!(page_description(&BUNDLED, &project), summary);
-    assert!(page_description(&BUNDLED, &hebi).starts_with("Projects · Hebi: Urban-renewal projects"), "in English");
-    let landing = page_description(&BUNDLED, &Page::index());
+    let name = data().projects.iter().find(|p| p.id == "pds25-p001").map(|p| p.name_zh).unwrap_or_default();
+    assert_eq!(document_title(data(), &project.own_state()), format!("{name} · 河南城市更新数据浏览"));
+    let summary = data().projects.iter().find(|p| p.id == "pds25-p001").map(|p| p.summary_zh).unwrap_or_default();
+    assert_eq!(page_description(data(), &project), summary);
+    assert!(page_description(data(), &hebi).starts_with("Projects · Hebi: Urban-renewal projects"), "in English");
+    let landing = page_description(data(), &Page::index());
     assert!(
         landing.starts_with("平顶山、济源、鹤壁、焦作城市更新") && landing.ends_with("每个数字都附原文出处。"),
         "{landing}"
     );
     let hebi_overview = ViewState { cities: vec![city("hebi")], ..Default::default() };
-    assert_eq!(document_title(&BUNDLED, &hebi_overview), "概览 · 鹤壁 · 河南城市更新数据浏览", "a city's overview");
+    assert_eq!(document_title(data(), &hebi_overview), "概览 · 鹤壁 · 河南城市更新数据浏览", "a city's overview");
     assert_eq!(root_classes(&chart), "theme-auto embed");
     assert_eq!(root_classes(&ViewState { large: true, ..Default::default() }), "theme-auto large");
 }
@@ -250,18 +235,18 @@ fn class_lists_are_the_same_in_any_order_and_spacing_only() {
 #[test]
 fn a_page_names_what_its_own_file_shows_in_either_language() {
     let index = Page::index();
-    assert_eq!(own_view_name(&BUNDLED, &index, Lang::Zh), "概览 · 全部城市");
-    assert_eq!(own_view_name(&BUNDLED, &index, Lang::En), "Overview · all cities");
+    assert_eq!(own_view_name(data(), &index, Lang::Zh), "概览 · 全部城市");
+    assert_eq!(own_view_name(data(), &index, Lang::En), "Overview · all cities");
     let hebi = Page::view(View::Projects, Some(city("hebi")), Lang::Zh);
-    assert_eq!(own_view_name(&BUNDLED, &hebi, Lang::Zh), "项目 · 鹤壁");
-    assert_eq!(own_view_name(&BUNDLED, &hebi, Lang::En), "Projects · Hebi");
+    assert_eq!(own_view_name(data(), &hebi, Lang::Zh), "项目 · 鹤壁");
+    assert_eq!(own_view_name(data(), &hebi, Lang::En), "Projects · Hebi");
     // A chart's page: the chart's title, in the language asked for (not the file's).
     let chart = chart_page();
     let state = ViewState { lang: Lang::Zh, ..chart.own_state() };
-    let title = renewal_explorer::core::chart::chart_by_id(&BUNDLED, &state, Lang::Zh, "compare-green-space-rate")
+    let title = renewal_explorer::core::chart::chart_by_id(data(), &state, Lang::Zh, "compare-green-space-rate")
         .expect("the chart")
         .title;
-    assert_eq!(own_view_name(&BUNDLED, &chart, Lang::Zh), format!("{title} · 全部城市"));
+    assert_eq!(own_view_name(data(), &chart, Lang::Zh), format!("{title} · 全部城市"));
     assert!(matches!(chart.kind, PageKind::Chart(_)));
     assert_eq!(format_over(&ViewState::default(), &ViewState::default()), "");
 }

@@ -5,13 +5,13 @@
 use renewal_explorer::core::chart::poster::{poster, wrap};
 use renewal_explorer::core::chart::scale::text_width;
 use renewal_explorer::core::chart::{chart_by_id, Chart, ChartError};
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::url_state::ViewState;
 
 fn chart(lang: Lang) -> Chart {
-    chart_by_id(&BUNDLED, &ViewState::default(), lang, "compare-green-coverage-rate").expect("a chart of the data")
+    chart_by_id(data(), &ViewState::default(), lang, "compare-green-coverage-rate").expect("a chart of the data")
 }
 
 /// The value of `attribute="…"` in the first tag of `svg` that has it.

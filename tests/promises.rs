@@ -1,7 +1,7 @@
 //! Promises by deadline, numeric or not, and what the documents say once a deadline has come.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::filter::progress_of;
 use renewal_explorer::core::items::promise_item_html;
 use renewal_explorer::core::markup::escape;
@@ -14,18 +14,18 @@ use renewal_explorer::core::url_state::{View, ViewState};
 const TODAY: Month = Month { year: 2026, month: 12 };
 
 fn figure(id: &str) -> &'static Figure {
-    BUNDLED.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"))
+    data().figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"))
 }
 
 fn commitment(deadline: &'static str, project_id: Option<&'static str>) -> Commitment {
-    Commitment { deadline, project_id, ..BUNDLED.commitments[0] }
+    Commitment { deadline, project_id, ..data().commitments[0] }
 }
 
 #[test]
 fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last() {
-    let goals: Vec<&Figure> = BUNDLED.figures.iter().collect();
-    let commitments: Vec<&Commitment> = BUNDLED.commitments.iter().collect();
-    let projects: Vec<&Project> = BUNDLED.projects.iter().collect();
+    let goals: Vec<&Figure> = data().figures.iter().collect();
+    let commitments: Vec<&Commitment> = data().commitments.iter().collect();
+    let projects: Vec<&Project> = data().projects.iter().collect();
     let groups = by_deadline(&goals, &commitments, &projects);
     let years: Vec<Option<u16>> = groups.iter().map(|(y, _)| *y).collect();
     let mut sorted = years.clone();
@@ -35,13 +35,12 @@ fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last()
     once.dedup();
     assert_eq!(years, once, "one group a year");
     let listed: usize = groups.iter().map(|(_, p)| p.len()).sum();
-    let goals_count =
-        BUNDLED.figures.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)).count();
-    let planned = BUNDLED.projects.iter().filter(|p| p.status == Status::Planned).count();
+    let goals_count = data().figures.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)).count();
+    let planned = data().projects.iter().filter(|p| p.status == Status::Planned).count();
     assert!(planned > 100, "the data plans many projects: {planned}");
     assert_eq!(
         listed,
-        goals_count + BUNDLED.commitments.len() + planned,
+        goals_count + data().commitments.len() + planned,
         "every target, plan, commitment and planned project, nothing else"
     );
     let (_, undated) = groups.last().expect("groups");
@@ -59,13 +58,13 @@ fn targets_and_commitments_are_listed_by_deadline_months_in_order_undated_last()
 
 #[test]
 fn equal_deadlines_keep_document_order_figures_first() {
-    let goals: Vec<&Figure> = BUNDLED.figures.iter().collect();
-    let commitments: Vec<&Commitment> = BUNDLED.commitments.iter().collect();
+    let goals: Vec<&Figure> = data().figures.iter().collect();
+    let commitments: Vec<&Commitment> = data().commitments.iter().collect();
     let listed: Vec<Promise> = by_deadline(&goals, &commitments, &[]).into_iter().flat_map(|(_, p)| p).collect();
     let place = |p: &Promise| match p {
-        Promise::Goal(f) => (0, BUNDLED.figures.iter().position(|x| x.id == f.id)),
-        Promise::Commitment(c) => (1, BUNDLED.commitments.iter().position(|x| x.id == c.id)),
-        Promise::Planned(p) => (2, BUNDLED.projects.iter().position(|x| x.id == p.id)),
+        Promise::Goal(f) => (0, data().figures.iter().position(|x| x.id == f.id)),
+        Promise::Commitment(c) => (1, data().commitments.iter().position(|x| x.id == c.id)),
+        Promise::Planned(p) => (2, data().projects.iter().position(|x| x.id == p.id)),
     };
     let mut ties = 0;
     for pair in listed.windows(2) {
@@ -80,19 +79,19 @@ fn equal_deadlines_keep_document_order_figures_first() {
 #[test]
 fn a_passed_deadline_without_a_report_says_so_and_nothing_more() {
     let passed = commitment("2026-06", None);
-    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&passed), TODAY), Outcome::PassedUnreported);
+    assert_eq!(outcome(data(), &Promise::Commitment(&passed), TODAY), Outcome::PassedUnreported);
     let this_month = commitment("2026-12", None);
-    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&this_month), TODAY), Outcome::Open, "December is not over");
+    assert_eq!(outcome(data(), &Promise::Commitment(&this_month), TODAY), Outcome::Open, "December is not over");
     let this_year = commitment("2026", None);
-    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&this_year), TODAY), Outcome::Open);
+    assert_eq!(outcome(data(), &Promise::Commitment(&this_year), TODAY), Outcome::Open);
     let last_year = commitment("2025", None);
-    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&last_year), TODAY), Outcome::PassedUnreported);
-    let completed = BUNDLED.projects.iter().find(|p| p.status == Status::Completed).expect("a completed project");
+    assert_eq!(outcome(data(), &Promise::Commitment(&last_year), TODAY), Outcome::PassedUnreported);
+    let completed = data().projects.iter().find(|p| p.status == Status::Completed).expect("a completed project");
     let done = commitment("2025-12", Some(completed.id));
-    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&done), TODAY), Outcome::ReportedDone, "its project is done");
-    let ongoing = BUNDLED.projects.iter().find(|p| p.status == Status::Ongoing).expect("an ongoing project");
+    assert_eq!(outcome(data(), &Promise::Commitment(&done), TODAY), Outcome::ReportedDone, "its project is done");
+    let ongoing = data().projects.iter().find(|p| p.status == Status::Ongoing).expect("an ongoing project");
     let not_done = commitment("2025-12", Some(ongoing.id));
-    assert_eq!(outcome(&BUNDLED, &Promise::Commitment(&not_done), TODAY), Outcome::PassedUnreported);
+    assert_eq!(outcome(data(), &Promise::Commitment(&not_done), TODAY), Outcome::PassedUnreported);
 }
 
 #[test]
@@ -100,23 +99,23 @@ fn a_target_is_reported_done_only_when_an_achievement_reaches_it() {
     // Pingdingshan's 100 back alleys planned for 2025, of which the report gives 76 done.
     let plan = figure("pds25-f025");
     assert_eq!((plan.kind, plan.year), (FigureKind::Plan, Some(2025)));
-    assert_eq!(outcome(&BUNDLED, &Promise::Goal(plan), TODAY), Outcome::PassedUnreported, "76 of 100 is not done");
+    assert_eq!(outcome(data(), &Promise::Goal(plan), TODAY), Outcome::PassedUnreported, "76 of 100 is not done");
     let reached = Figure { value: 76.0, ..*plan };
-    assert_eq!(outcome(&BUNDLED, &Promise::Goal(&reached), TODAY), Outcome::ReportedDone);
+    assert_eq!(outcome(data(), &Promise::Goal(&reached), TODAY), Outcome::ReportedDone);
     let later = Figure { year: Some(2027), scope: Scope::By, ..*plan };
-    assert_eq!(outcome(&BUNDLED, &Promise::Goal(&later), TODAY), Outcome::Open);
+    assert_eq!(outcome(data(), &Promise::Goal(&later), TODAY), Outcome::Open);
 }
 
 #[test]
 fn a_goals_latest_report_gives_its_share_and_its_date_never_done_beside_not_reported() {
     let (plan, done) = (figure("pds25-f025"), figure("pds25-f026"));
-    assert_eq!(progress_of(&BUNDLED, plan).map(|f| f.id), Some(done.id));
-    assert_eq!(progress_label(&BUNDLED, done, plan, Lang::Zh), "最新报告：76条，目标100条（截至2025年10月9日）");
-    assert_eq!(progress_label(&BUNDLED, done, plan, Lang::En), "Latest report: 76 of 100 alleys, as of 9 October 2025");
+    assert_eq!(progress_of(data(), plan).map(|f| f.id), Some(done.id));
+    assert_eq!(progress_label(data(), done, plan, Lang::Zh), "最新报告：76条，目标100条（截至2025年10月9日）");
+    assert_eq!(progress_label(data(), done, plan, Lang::En), "Latest report: 76 of 100 alleys, as of 9 October 2025");
     for lang in [Lang::Zh, Lang::En] {
         let now = ViewState { view: View::Promises, lang, ..ViewState::default() };
-        let item = promise_item_html(&BUNDLED, &Promise::Goal(plan), TODAY, &now);
-        assert!(item.contains(&escape(&progress_label(&BUNDLED, done, plan, lang))), "{item}");
+        let item = promise_item_html(data(), &Promise::Goal(plan), TODAY, &now);
+        assert!(item.contains(&escape(&progress_label(data(), done, plan, lang))), "{item}");
         assert!(item.contains(PASSED_UNREPORTED.get(lang)), "{item}");
         for done_words in ["已报告完成", "Reported done", REPORTED_DONE.get(lang)] {
             assert!(!item.contains(done_words), "{done_words}: {item}");

@@ -3,7 +3,7 @@
 //! the explorer's own) to its place in its document; each link relative to the page shown.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::items::{figure_list_html, project_about_html, promise_item_html};
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::overview::{city_card_html, city_cards};
@@ -16,8 +16,8 @@ fn in_document(root: &str, lang: &str, source: &str, id: &str) -> String {
 
 #[test]
 fn a_list_of_figures_links_each_to_its_page_and_its_mark() {
-    let figures: Vec<_> = BUNDLED.figures.iter().take(2).collect();
-    let html = figure_list_html(&BUNDLED, &figures, "../../", Lang::En);
+    let figures: Vec<_> = data().figures.iter().take(2).collect();
+    let html = figure_list_html(data(), &figures, "../../", Lang::En);
     assert_eq!(html.matches(r#"data-testid="figure-item""#).count(), 2, "{html}");
     for f in figures {
         assert!(
@@ -34,8 +34,8 @@ fn a_list_of_figures_links_each_to_its_page_and_its_mark() {
 
 #[test]
 fn a_project_s_page_links_its_quote_to_its_mark_and_has_no_page_of_its_own_to_link() {
-    let p = &BUNDLED.projects[0];
-    let html = project_about_html(&BUNDLED, p, "../", Lang::Zh);
+    let p = &data().projects[0];
+    let html = project_about_html(data(), p, "../", Lang::Zh);
     assert!(html.contains(&in_document("../", "", p.source_id, p.id)), "{html}");
     assert!(!html.contains("row-page"), "the project's page is the one shown: {html}");
     assert!(html.contains(p.summary_zh) && html.contains(p.status.label().get(Lang::Zh)), "{html}");
@@ -43,9 +43,9 @@ fn a_project_s_page_links_its_quote_to_its_mark_and_has_no_page_of_its_own_to_li
 
 #[test]
 fn a_dated_promise_links_to_its_page_and_its_mark() {
-    let c = &BUNDLED.commitments[0];
+    let c = &data().commitments[0];
     let now = ViewState { view: View::Promises, lang: Lang::En, ..ViewState::default() };
-    let html = promise_item_html(&BUNDLED, &Promise::Commitment(c), Month { year: 2026, month: 12 }, &now);
+    let html = promise_item_html(data(), &Promise::Commitment(c), Month { year: 2026, month: 12 }, &now);
     assert!(html.contains(r#"data-testid="commitment""#) && html.contains(c.text_en), "{html}");
     // The English Promises view is `en/promises/`: two folders below the explorer.
     assert!(html.contains(&format!(r#"<a href="../../en/promises/{}.html" data-testid="row-page">"#, c.id)), "{html}");
@@ -54,8 +54,8 @@ fn a_dated_promise_links_to_its_page_and_its_mark() {
 
 #[test]
 fn a_city_card_s_headline_figures_link_from_the_landing() {
-    let card = &city_cards(&BUNDLED, 4)[0];
-    let html = city_card_html(&BUNDLED, card, &ViewState::default());
+    let card = &city_cards(data(), 4)[0];
+    let html = city_card_html(data(), card, &ViewState::default());
     assert!(html.contains(card.city.label().get(Lang::Zh)), "{html}");
     // "All projects of this city" opens that city's projects page.
     assert!(html.contains(&format!(r#"href="projects/{}/""#, card.city.id())), "{html}");
@@ -74,16 +74,16 @@ fn in_english_every_quote_has_the_explorers_english_one_tap_away_and_in_chinese_
     use renewal_explorer::core::dataset::quote_en;
     use renewal_explorer::core::items::citation_html;
     use renewal_explorer::core::markup::escape;
-    let f = BUNDLED.figures.iter().find(|f| f.id == "pds25-f003").expect("a figure");
-    let english = citation_html(&BUNDLED, f.quote, f.source_id, "", Lang::En, ("", Some("figures"), f.id));
-    let translation = quote_en(&BUNDLED, f.id).expect("its English");
+    let f = data().figures.iter().find(|f| f.id == "pds25-f003").expect("a figure");
+    let english = citation_html(data(), f.quote, f.source_id, "", Lang::En, ("", Some("figures"), f.id));
+    let translation = quote_en(data(), f.id).expect("its English");
     assert!(
         english.contains(&format!(r#"<p lang="en" data-quote-en="{}">{}</p>"#, f.id, escape(translation))),
         "{english}"
     );
     assert!(english.contains(r#"<details class="quote-en" data-testid="quote-en">"#), "behind a disclosure: {english}");
-    let chinese = citation_html(&BUNDLED, f.quote, f.source_id, "", Lang::Zh, ("", Some("figures"), f.id));
+    let chinese = citation_html(data(), f.quote, f.source_id, "", Lang::Zh, ("", Some("figures"), f.id));
     assert!(!chinese.contains("quote-en"), "the Chinese is the source: {chinese}");
-    let unknown = citation_html(&BUNDLED, f.quote, f.source_id, "", Lang::En, ("", None, "no-such-row"));
+    let unknown = citation_html(data(), f.quote, f.source_id, "", Lang::En, ("", None, "no-such-row"));
     assert!(!unknown.contains("quote-en"), "no row, no translation: {unknown}");
 }

@@ -5,7 +5,7 @@
 mod support;
 
 use proptest::prelude::*;
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::model::{Category, FigureKind, Lang, Status};
 use renewal_explorer::core::url_state::{
     format, notice_items, parse, DropReason, Dropped, Sort, SortKey, Theme, View, ViewState, MAX_QUERY_CHARS,
@@ -108,7 +108,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
     let id = "[a-z0-9][a-z0-9-]{0,20}";
     (
         (proptest::sample::select(View::ALL.to_vec()), proptest::sample::select(Lang::ALL.to_vec())),
-        (subset(BUNDLED.cities), subset(Category::ALL), subset(FigureKind::ALL), subset(Status::ALL)),
+        (subset(data().cities), subset(Category::ALL), subset(FigureKind::ALL), subset(Status::ALL)),
         "\\PC{0,30}".prop_map(|q: String| q.trim().to_string()),
         (proptest::option::of(id), proptest::option::of(id)),
         (any::<bool>(), any::<bool>(), proptest::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark])),

@@ -7,7 +7,7 @@ mod support;
 use leptos::prelude::*;
 use renewal_explorer::components::chart_card::ChartCard;
 use renewal_explorer::core::chart::{chart_by_id, ChartError};
-use renewal_explorer::core::dataset::{provide_texts, BUNDLED, BUNDLED_TEXTS};
+use renewal_explorer::core::dataset::{data, provide_pack, refresh, BUNDLED_PACKS, PACK_COUNT};
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::url_state::ViewState;
 use renewal_explorer::state::UrlState;
@@ -28,9 +28,12 @@ static FOLDER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 fn mount_at(query: &str) -> web_sys::Element {
     // Both languages, as the loader would hand over the one a page asks for: the language switch
     // then changes the view in place (with one language only, it loads the other's page).
-    for lang in [Lang::Zh, Lang::En] {
-        provide_texts(lang, BUNDLED_TEXTS[lang as usize].to_string()).expect("this build's texts");
+    for pack in 0..PACK_COUNT {
+        for lang in [Lang::Zh, Lang::En] {
+            provide_pack(pack, lang, BUNDLED_PACKS[pack][lang as usize].to_string()).expect("this build's texts");
+        }
     }
+    refresh();
     let window = web_sys::window().expect("a window");
     let path = FOLDER.get_or_init(|| window.location().pathname().expect("a path")).clone();
     window
@@ -162,7 +165,7 @@ async fn embed_mode_marks_the_page_and_a_chart_link_shows_one_chart() {
 #[wasm_bindgen_test]
 async fn a_chart_that_could_not_be_drawn_says_so_and_shows_its_table() {
     mount_at("");
-    let mut chart = chart_by_id(&BUNDLED, &ViewState::default(), Lang::Zh, "projects-by-status").expect("a chart");
+    let mut chart = chart_by_id(data(), &ViewState::default(), Lang::Zh, "projects-by-status").expect("a chart");
     chart.drawings = Err(ChartError("the canvas refused".into()));
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let root = document.create_element("div").expect("a div");

@@ -2,7 +2,7 @@
 //! The `csv` crate and serde read the tables (the dataset crate's `rows`); a bad row stops the build with
 //! `file:line:column: [column] reason`, every bad row at once.
 
-use renewal_dataset::{model, rows};
+use renewal_dataset::{headlines, model, rows};
 use rows::{CsvFiles, Tables};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -124,65 +124,92 @@ fn texts(out: &mut String, name: &str, texts: &[&str]) -> String {
     texts.concat()
 }
 
-/// The texts every language needs, in the order `core::dataset::assemble` reads them:
-/// identifiers, numbers as written, units, dates, the quotes and the sources' titles. The quotes
-/// follow their rows, each document's together, within gzip's 32 KB window.
-fn shared_text_order(t: &Tables) -> Vec<&str> {
+/// The texts the wasm carries itself, in the order `core::dataset::assemble` reads them: the
+/// sources, and each row's identity and links (identifier, metric key, project), which every
+/// view needs to find rows, count them and choose what to fetch. The rest of a row's texts come
+/// in the files of texts (`pack_text_order`).
+fn skeleton_text_order(t: &Tables) -> Vec<&str> {
     let (f, p, s, c) = (&t.figures, &t.projects, &t.sources, &t.commitments);
     let mut order: Vec<&str> = Vec::new();
     for r in s {
         order.extend([r.id.as_str(), &r.published, &r.title_zh, &r.publisher_zh, &r.title_en, &r.publisher_en]);
     }
     for r in f {
-        order.extend([
-            r.id.as_str(),
-            &r.metric_key,
-            &r.value,
-            &r.baseline_value,
-            &r.project_id,
-            &r.unit_zh,
-            &r.unit_en,
-        ]);
+        order.extend([r.id.as_str(), &r.metric_key, &r.project_id]);
     }
     order.extend(p.iter().map(|r| r.id.as_str()));
     for r in c {
-        order.extend([r.id.as_str(), &r.deadline, &r.project_id]);
-    }
-    for source in s {
-        order.extend(f.iter().filter(|r| r.source_id == source.id).map(|r| r.quote.as_str()));
-        order.extend(p.iter().filter(|r| r.source_id == source.id).map(|r| r.quote.as_str()));
-        order.extend(c.iter().filter(|r| r.source_id == source.id).map(|r| r.quote.as_str()));
+        order.extend([r.id.as_str(), &r.project_id]);
     }
     order
 }
 
-/// The texts of one language (labels, names, summaries, notes), each document's rows together,
-/// in the order `core::dataset::assemble` reads them. The app fetches only its reader's language.
-fn language_text_order(t: &Tables, lang: model::Lang) -> Vec<&str> {
-    let (f, p, s, c) = (&t.figures, &t.projects, &t.sources, &t.commitments);
-    fn pick<'t>(lang: model::Lang, zh_text: &'t str, en_text: &'t str) -> &'t str {
-        if lang == model::Lang::Zh {
-            zh_text
-        } else {
-            en_text
-        }
+/// A file of texts: the rows (positions in their tables) whose texts it carries.
+struct Pack {
+    name: String,
+    figures: Vec<usize>,
+    projects: Vec<usize>,
+    commitments: Vec<usize>,
+}
+
+/// One pack a city (its rows), in the cities' display order, then the landing's (the headline
+/// figures of every city, `headlines::headline_positions`): an address fetches what it shows.
+fn packs(t: &Tables) -> Vec<Pack> {
+    let of_city = |city: &str, cities: &mut dyn Iterator<Item = &String>| -> Vec<usize> {
+        cities.enumerate().filter(|(_, c)| c.as_str() == city).map(|(i, _)| i).collect()
+    };
+    let mut packs: Vec<Pack> = t
+        .cities
+        .iter()
+        .map(|city| Pack {
+            name: city.id.clone(),
+            figures: of_city(&city.id, &mut t.figures.iter().map(|r| &r.city)),
+            projects: of_city(&city.id, &mut t.projects.iter().map(|r| &r.city)),
+            commitments: of_city(&city.id, &mut t.commitments.iter().map(|r| &r.city)),
+        })
+        .collect();
+    let mut landing: Vec<usize> = Vec::new();
+    for pack in &packs {
+        let candidates: Vec<headlines::Candidate> = (pack.figures.iter().map(|&i| &t.figures[i]))
+            .map(|r| headlines::Candidate { metric_key: model::non_empty(&r.metric_key), kind: r.kind, year: r.year })
+            .collect();
+        let picked = headlines::headline_positions(&candidates, headlines::HEADLINES_PER_CITY);
+        landing.extend(picked.into_iter().map(|i| pack.figures[i]));
     }
+    landing.sort_unstable();
+    packs.push(Pack { name: LANDING_PACK.to_string(), figures: landing, projects: vec![], commitments: vec![] });
+    packs
+}
+
+/// The landing's pack, after the cities'.
+const LANDING_PACK: &str = "landing";
+
+/// Ends each text of a pack: a character no text of the tables holds (the build checks).
+const END: char = '\u{1f}';
+
+/// A pack's texts in one language, in the order `core::dataset::assemble` reads them: a column
+/// at a time (numbers as written, units, labels, notes, then the quotes), each text ended by
+/// `END`, so similar texts sit together for gzip.
+fn pack_text_order<'t>(t: &'t Tables, pack: &Pack, lang: model::Lang) -> Vec<&'t str> {
+    let pick = |zh_text: &'t str, en_text: &'t str| if lang == model::Lang::Zh { zh_text } else { en_text };
+    let f: Vec<_> = pack.figures.iter().map(|&i| &t.figures[i]).collect();
+    let p: Vec<_> = pack.projects.iter().map(|&i| &t.projects[i]).collect();
+    let c: Vec<_> = pack.commitments.iter().map(|&i| &t.commitments[i]).collect();
     let mut order: Vec<&str> = Vec::new();
-    for source in s {
-        for r in f.iter().filter(|r| r.source_id == source.id) {
-            order.extend([pick(lang, &r.metric_zh, &r.metric_en), pick(lang, &r.note_zh, &r.note_en)]);
-        }
-        for r in p.iter().filter(|r| r.source_id == source.id) {
-            order.extend([
-                pick(lang, &r.name_zh, &r.name_en),
-                pick(lang, &r.summary_zh, &r.summary_en),
-                pick(lang, &r.note_zh, &r.note_en),
-            ]);
-        }
-        for r in c.iter().filter(|r| r.source_id == source.id) {
-            order.push(pick(lang, &r.text_zh, &r.text_en));
-        }
-    }
+    order.extend(f.iter().map(|r| r.value.as_str()));
+    order.extend(f.iter().map(|r| r.baseline_value.as_str()));
+    order.extend(f.iter().map(|r| r.unit_zh.as_str()));
+    order.extend(f.iter().map(|r| r.unit_en.as_str()));
+    order.extend(f.iter().map(|r| pick(&r.metric_zh, &r.metric_en)));
+    order.extend(f.iter().map(|r| pick(&r.note_zh, &r.note_en)));
+    order.extend(p.iter().map(|r| pick(&r.name_zh, &r.name_en)));
+    order.extend(p.iter().map(|r| pick(&r.summary_zh, &r.summary_en)));
+    order.extend(p.iter().map(|r| pick(&r.note_zh, &r.note_en)));
+    order.extend(c.iter().map(|r| r.deadline.as_str()));
+    order.extend(c.iter().map(|r| pick(&r.text_zh, &r.text_en)));
+    order.extend(f.iter().map(|r| r.quote.as_str()));
+    order.extend(p.iter().map(|r| r.quote.as_str()));
+    order.extend(c.iter().map(|r| r.quote.as_str()));
     order
 }
 
@@ -192,18 +219,37 @@ fn hashed_name(stem: &str, text: &str) -> String {
     format!("{stem}-{hash:016x}.txt")
 }
 
-/// Writes a language's texts beside the generated code (`text-zh.txt`, `text-en.txt`): the
-/// native build includes them, the build of `dist/` publishes them as `TEXT_FILES` for the app
-/// to fetch. Their names carry a hash of their contents, so a wasm never reads another build's.
-fn language_texts(out: &mut String, dir: &Path, t: &Tables) {
+/// Writes each pack's texts in each language beside the generated code (`pack-<n>-<lang>.txt`):
+/// the native build includes them (`BUNDLED_PACKS`), the build of `dist/` publishes them as
+/// `PACK_FILES` for the app to fetch (`rows-<pack>-<lang>-<hash>.txt`: a wasm never reads another
+/// build's). The wasm keeps the landing's rows (`LANDING_FIGURES`); a city's it finds by city.
+fn pack_texts(out: &mut String, dir: &Path, t: &Tables) {
+    let packs = packs(t);
     let mut names = Vec::new();
-    for (lang, name) in [(model::Lang::Zh, "ZH"), (model::Lang::En, "EN")] {
-        let text = texts(out, name, &language_text_order(t, lang));
-        let file = dir.join(format!("text-{}.txt", lang.id()));
-        std::fs::write(&file, &text).unwrap_or_else(|e| fail(&[format!("{}: {e}", file.display())]));
-        names.push(hashed_name(&format!("text-{}", lang.id()), &text));
+    let mut bundled = Vec::new();
+    for (n, pack) in packs.iter().enumerate() {
+        let mut pair = Vec::new();
+        for lang in model::Lang::ALL {
+            let order = pack_text_order(t, pack, *lang);
+            if let Some(text) = order.iter().find(|text| text.contains(END)) {
+                fail(&[format!("a text holds the character U+001F, which ends the texts of a file: {text}")]);
+            }
+            let text: String = order.iter().flat_map(|text| [*text, "\u{1f}"]).collect();
+            let file = format!("pack-{n}-{}.txt", lang.id());
+            std::fs::write(dir.join(&file), &text).unwrap_or_else(|e| fail(&[format!("{file}: {e}")]));
+            pair.push(hashed_name(&format!("rows-{}-{}", pack.name, lang.id()), &text));
+            bundled.push(format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))"));
+        }
+        names.push(format!("{pair:?}"));
     }
-    let _ = writeln!(out, "pub const TEXT_FILES: [&str; 2] = {names:?};");
+    let _ = writeln!(out, "pub const PACK_COUNT: usize = {};", packs.len());
+    let _ = writeln!(out, "pub const PACK_FILES: [[&str; 2]; PACK_COUNT] = [{}];", names.join(", "));
+    let pack_names: Vec<&str> = packs.iter().map(|p| p.name.as_str()).collect();
+    let _ = writeln!(out, "pub const PACK_NAMES: [&str; PACK_COUNT] = {pack_names:?};");
+    let pairs: Vec<String> = bundled.chunks(2).map(|pair| format!("[{}]", pair.join(", "))).collect();
+    let _ = writeln!(out, "pub const BUNDLED_PACKS: [[&str; 2]; PACK_COUNT] = [{}];", pairs.join(", "));
+    let landing = packs.last().map(|p| p.figures.clone()).unwrap_or_default();
+    value_column(out, "LANDING_FIGURES", "u16", landing.iter().map(usize::to_string).collect());
 }
 
 /// The cities table, small enough to be written out whole, in display order (`load` sorts it).
@@ -251,9 +297,9 @@ fn generate(t: &Tables, dir: &Path) -> String {
         s.len(),
         c.len()
     );
-    let shared = texts(&mut out, "TEXT", &shared_text_order(t));
-    let _ = writeln!(out, "const TEXT: &str = {shared:?};");
-    language_texts(&mut out, dir, t);
+    let skeleton = texts(&mut out, "TEXT", &skeleton_text_order(t));
+    let _ = writeln!(out, "const TEXT: &str = {skeleton:?};");
+    pack_texts(&mut out, dir, t);
     cities(&mut out, t);
 
     let city_index =

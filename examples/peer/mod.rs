@@ -4,7 +4,7 @@
 //! folder next to a copy of Chart.js, and served the same way as `dist/`.
 
 use renewal_explorer::core::chart::status::counts;
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::model::Status;
 use std::path::Path;
 
@@ -42,8 +42,8 @@ fn json_string(text: &str) -> String {
 pub fn write(folder: &Path, chart_js: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(folder)?;
     std::fs::copy(chart_js, folder.join("chart.umd.min.js"))?;
-    let projects: Vec<_> = BUNDLED.projects.iter().collect();
-    let rows = counts(BUNDLED.cities, &projects);
+    let projects: Vec<_> = data().projects.iter().collect();
+    let rows = counts(data().cities, &projects);
     let cities: Vec<String> = rows
         .iter()
         .map(|(city, n)| {
@@ -55,20 +55,20 @@ pub fn write(folder: &Path, chart_js: &Path) -> std::io::Result<()> {
         .iter()
         .map(|s| format!("{{\"id\":\"{}\",\"name\":{}}}", s.id(), json_string(s.label().zh)))
         .collect();
-    let list: Vec<String> = BUNDLED
+    let list: Vec<String> = data()
         .projects
         .iter()
         .map(|p| format!("{{\"city\":\"{}\",\"name\":{}}}", p.city.id(), json_string(p.name_zh)))
         .collect();
-    let data = format!(
+    let points = format!(
         "const DATA = {{\"cities\":[{}],\"statuses\":[{}],\"projects\":[{}]}};",
         cities.join(","),
         statuses.join(","),
         list.join(",")
     );
-    std::fs::write(folder.join("peer.js"), format!("{data}\n{SCRIPT}"))?;
+    std::fs::write(folder.join("peer.js"), format!("{points}\n{SCRIPT}"))?;
     let options: String =
-        BUNDLED.cities.iter().map(|c| format!("<option value=\"{}\">{}</option>", c.id(), c.label().zh)).collect();
+        data().cities.iter().map(|c| format!("<option value=\"{}\">{}</option>", c.id(), c.label().zh)).collect();
     let page = format!(
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Chart.js peer</title>\

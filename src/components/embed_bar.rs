@@ -3,7 +3,7 @@
 //! to it) in a new tab.
 
 use super::text::tr;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::embed::{full_explorer, sources_shown, OPEN_FULL};
 use crate::core::i18n::SOURCES_HEADING;
 use crate::core::model::Lang;
@@ -22,7 +22,7 @@ pub fn EmbedBar() -> impl IntoView {
     };
     // Only while embedded: the sources follow the filters.
     let names = url.select(|s| {
-        let names = sources_shown(&BUNDLED, s).into_iter().map(|d| match s.lang {
+        let names = sources_shown(data(), s).into_iter().map(|d| match s.lang {
             Lang::Zh => d.publisher_zh,
             Lang::En => d.publisher_en,
         });

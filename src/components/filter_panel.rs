@@ -5,7 +5,7 @@
 use super::text::tr;
 use crate::core::chips::chips_html;
 use crate::core::coverage::partial_html;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::filter::Facets;
 use crate::core::i18n::{self, Tr};
 use crate::core::model::{Category, City, FigureKind, Lang, Status};
@@ -163,8 +163,8 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
                 />
             </div>
             // Markup from core::chips, every text escaped; its links are followed by `nav_links`.
-            <div inner_html=move || url.with_state(|s| chips_html(&BUNDLED, s))></div>
-            <div inner_html=move || facets.with(|f| url.with_state(|s| partial_html(&BUNDLED, s, &f.cities)))></div>
+            <div inner_html=move || url.with_state(|s| chips_html(data(), s))></div>
+            <div inner_html=move || facets.with(|f| url.with_state(|s| partial_html(data(), s, &f.cities)))></div>
             <button
                 type="button"
                 class="facets-toggle"
@@ -177,7 +177,7 @@ pub fn FilterPanel(facets: Memo<Facets>, extra: ExtraFacet) -> impl IntoView {
                 {move || (active.get() > 0).then(|| format!(" ({})", active.get()))}
             </button>
             <div id="facets" class="facets" class:open=move || open.get()>
-                {checkbox_group(url, lang, facets, BUNDLED.cities, i18n::FILTER_CITY)}
+                {checkbox_group(url, lang, facets, data().cities, i18n::FILTER_CITY)}
                 {category_chips(url, lang, facets)}
                 {extra_group}
             </div>

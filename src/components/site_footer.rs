@@ -2,7 +2,7 @@
 
 use super::state_link::StateLink;
 use super::text::tr;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::i18n::Tr;
 use crate::core::i18n::{self};
 use crate::core::url_state::{View, ViewState};
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn SiteFooter() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
-    let sources = BUNDLED
+    let sources = data()
         .sources
         .iter()
         .map(|s| {

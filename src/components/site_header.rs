@@ -4,7 +4,7 @@ use super::lang_switch::LangSwitch;
 use super::large_text_toggle::LargeTextToggle;
 use super::state_link::StateLink;
 use super::text::tr;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::i18n;
 use crate::core::url_state::View;
 use crate::state::UrlState;
@@ -34,7 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
             <a class="skip-link" href="#main">{tr(lang, i18n::SKIP_TO_CONTENT)}</a>
             <div class="brand">
                 <h1 data-testid="product-name">{tr(lang, i18n::PRODUCT_NAME)}</h1>
-                <p class="tagline">{tr(lang, i18n::TAGLINE[0])}{tr(lang, i18n::city_names(&BUNDLED))}{tr(lang, i18n::TAGLINE[1])}</p>
+                <p class="tagline">{tr(lang, i18n::TAGLINE[0])}{tr(lang, i18n::city_names(data()))}{tr(lang, i18n::TAGLINE[1])}</p>
             </div>
             <div class="header-actions">
                 <LargeTextToggle/>

@@ -2,7 +2,7 @@
 //! downloads. The content is static for a language: core::about writes it as markup.
 
 use crate::core::about::about_html;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -10,5 +10,5 @@ use leptos::prelude::*;
 pub fn AboutPage() -> impl IntoView {
     let lang = expect_context::<UrlState>().select(|s| s.lang);
     // Every text in it is escaped by core::about; none comes from the URL.
-    view! { <article class="about" inner_html=move || about_html(&BUNDLED, lang.get())></article> }
+    view! { <article class="about" inner_html=move || about_html(data(), lang.get())></article> }
 }

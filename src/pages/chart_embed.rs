@@ -3,7 +3,7 @@
 use crate::components::chart_card::ChartCard;
 use crate::components::text::tr;
 use crate::core::chart::chart_by_id;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::i18n::Tr;
 use crate::state::UrlState;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ pub fn ChartEmbedPage(id: String) -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
     let inputs = url.select(|s| s.chart_inputs());
-    let chart = Memo::new(move |_| inputs.with(|s| chart_by_id(&BUNDLED, s, lang.get(), &id)));
+    let chart = Memo::new(move |_| inputs.with(|s| chart_by_id(data(), s, lang.get(), &id)));
     move || match chart.get() {
         Some(chart) => view! { <ChartCard chart=chart lang=lang/> }.into_any(),
         None => view! { <p class="empty" data-testid="chart-missing">{tr(lang, NOT_FOUND)}</p> }.into_any(),

@@ -6,7 +6,7 @@ use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
 use crate::core::chart::{charts_for, ChartSet};
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::filter::figure_facets;
 use crate::core::i18n::{self, Tr};
 use crate::stages::{in_stages, staged};
@@ -37,8 +37,8 @@ pub fn ChartsPage(set: ChartSet) -> impl IntoView {
     let lang = url.select(|s| s.lang);
     let filters = url.select(|s| s.filters_only());
     let chart_inputs = url.select(|s| s.chart_inputs());
-    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.cities, BUNDLED.figures, s)));
-    let charts = Memo::new(move |_| chart_inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), set)));
+    let facets = Memo::new(move |_| filters.with(|s| figure_facets(data().cities, data().figures, s)));
+    let charts = Memo::new(move |_| chart_inputs.with(|s| charts_for(data(), s, lang.get(), set)));
     let intro = if set == ChartSet::Compare { COMPARE_INTRO } else { CHARTS_INTRO };
     let drawn_upto = StoredValue::new(EAGER_CHARTS);
     let list = move || {

@@ -5,7 +5,7 @@ use crate::components::filter_panel::ExtraFacet;
 use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::filter::{apply, figure_facets, sort_figures};
 use crate::core::i18n::{self, Tr};
 use crate::core::items::figure_row_html;
@@ -36,9 +36,9 @@ pub fn FiguresPage() -> impl IntoView {
     let lang = url.select(|s| s.lang);
     let filters = url.select(|s| s.filters_only());
     let sort = url.select(|s| s.sort);
-    let facets = Memo::new(move |_| filters.with(|s| figure_facets(BUNDLED.cities, BUNDLED.figures, s)));
+    let facets = Memo::new(move |_| filters.with(|s| figure_facets(data().cities, data().figures, s)));
     let rows = Memo::new(move |_| {
-        let mut rows = filters.with(|s| apply(BUNDLED.figures, s));
+        let mut rows = filters.with(|s| apply(data().figures, s));
         sort_figures(&mut rows, sort.get(), lang.get());
         rows
     });
@@ -58,7 +58,7 @@ pub fn FiguresPage() -> impl IntoView {
         let root = url.root();
         let rows: Vec<&'static Figure> = rows.with(|rows| rows.iter().take(shown.get()).copied().collect());
         in_stages(&rows, ROWS_PER_STAGE, 1, move |rows| {
-            let html: String = rows.iter().map(|f| figure_row_html(&BUNDLED, f, &root, l)).collect();
+            let html: String = rows.iter().map(|f| figure_row_html(data(), f, &root, l)).collect();
             view! { <tbody inner_html=html></tbody> }.into_any()
         })
     };

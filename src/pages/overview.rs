@@ -6,15 +6,14 @@ use crate::components::chart_card::ChartCard;
 use crate::components::text::tr;
 use crate::core::chart::{charts_for, ChartSet};
 use crate::core::city_report::{city_entry_html, city_page_html, city_report};
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
+use crate::core::filter::HEADLINES_PER_CITY;
 use crate::core::i18n;
 use crate::core::model::City;
 use crate::core::overview::{city_card_html, city_cards};
 use crate::core::url_state::ViewState;
 use crate::state::UrlState;
 use leptos::prelude::*;
-
-const HEADLINES_PER_CITY: usize = 4;
 
 /// Every city, or one city's page: the way into each city on top (markup from
 /// core::city_report, its links followed in place by `nav_links`), the projects chart, the city
@@ -29,18 +28,18 @@ pub fn OverviewPage() -> impl IntoView {
     let cards = move || {
         url.with_state(|s| {
             let city = one_city_of(s).first().copied();
-            city_cards(&BUNDLED, HEADLINES_PER_CITY)
+            city_cards(data(), HEADLINES_PER_CITY)
                 .iter()
                 .filter(|c| city.is_none_or(|x| x == c.city))
-                .map(|card| city_card_html(&BUNDLED, card, s))
+                .map(|card| city_card_html(data(), card, s))
                 .collect::<String>()
         })
     };
     let today = this_month();
     let city_page = move || {
         one_city.get().map(|city| {
-            let report = city_report(&BUNDLED, city);
-            let html = move || url.with_state(|s| city_page_html(&BUNDLED, &report, today, s));
+            let report = city_report(data(), city);
+            let html = move || url.with_state(|s| city_page_html(data(), &report, today, s));
             view! {
                 <section class="city-page" aria-labelledby="city-promises-title" data-testid="city-page" data-city=city.id() inner_html=html></section>
             }
@@ -49,13 +48,13 @@ pub fn OverviewPage() -> impl IntoView {
     // The landing chart covers every project of the page's cities: the overview has no other
     // filter, only the text size.
     let inputs = url.select(|s| ViewState { large: s.large, cities: one_city_of(s), ..ViewState::default() });
-    let charts = Memo::new(move |_| inputs.with(|s| charts_for(&BUNDLED, s, lang.get(), ChartSet::Landing)));
+    let charts = Memo::new(move |_| inputs.with(|s| charts_for(data(), s, lang.get(), ChartSet::Landing)));
     let landing = move || {
         let lang = url.scoped().select(|s| s.lang);
         charts.get().into_iter().map(|chart| view! { <ChartCard chart=chart lang=lang heading=2/> }).collect_view()
     };
     view! {
-        <div inner_html=move || url.with_state(|s| city_entry_html(&BUNDLED, s))></div>
+        <div inner_html=move || url.with_state(|s| city_entry_html(data(), s))></div>
         <div class="landing-chart">{landing}</div>
         <section aria-labelledby="cities-heading">
             <h2 id="cities-heading">{tr(lang, i18n::CITIES_HEADING)}</h2>

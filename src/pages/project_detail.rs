@@ -4,7 +4,7 @@ use crate::components::chart_card::ChartCard;
 use crate::components::state_link::StateLink;
 use crate::components::text::tr;
 use crate::core::chart::{project_charts, text_size};
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::filter::figures_of_project;
 use crate::core::i18n::Tr;
 use crate::core::i18n::{self};
@@ -26,7 +26,7 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
             let _ = h.focus();
         }
     });
-    let Some(p) = BUNDLED.project(&id) else {
+    let Some(p) = data().project(&id) else {
         return view! {
             <div class="empty" data-testid="project-missing">
                 <p>{tr(lang, i18n::PROJECT_NOT_FOUND)}</p>
@@ -36,16 +36,16 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
         .into_any();
     };
     let charts = move || {
-        project_charts(&BUNDLED, p.id, lang.get(), url.with_state(text_size))
+        project_charts(data(), p.id, lang.get(), url.with_state(text_size))
             .into_iter()
             .map(|chart| view! { <ChartCard chart=chart lang=lang/> })
             .collect_view()
     };
-    let figures = figures_of_project(&BUNDLED, p.id);
+    let figures = figures_of_project(data(), p.id);
     let figure_list = if figures.is_empty() {
         view! { <p>{tr(lang, i18n::NO_LINKED_FIGURES)}</p> }.into_any()
     } else {
-        let items = move || figure_list_html(&BUNDLED, &figures, &url.root(), lang.get());
+        let items = move || figure_list_html(data(), &figures, &url.root(), lang.get());
         view! { <ul class="figure-list" inner_html=items></ul> }.into_any()
     };
     view! {
@@ -61,7 +61,7 @@ pub fn ProjectDetail(id: String) -> impl IntoView {
             </StateLink>
             <h2 node_ref=heading tabindex="-1">{tr(lang, Tr::new(p.name_zh, p.name_en))}</h2>
             // Markup from core::items, every text escaped.
-            <div inner_html=move || project_about_html(&BUNDLED, p, &url.root(), lang.get())></div>
+            <div inner_html=move || project_about_html(data(), p, &url.root(), lang.get())></div>
             <section>
                 <h3>{tr(lang, i18n::LINKED_FIGURES)}</h3>
                 {figure_list}

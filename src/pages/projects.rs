@@ -5,7 +5,7 @@ use crate::components::filter_panel::ExtraFacet;
 use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::filter::{apply, project_facets};
 use crate::core::i18n;
 use crate::core::items::project_card_html;
@@ -30,8 +30,8 @@ fn ProjectList() -> impl IntoView {
     let url = expect_context::<UrlState>();
     let lang = url.select(|s| s.lang);
     let filters = url.select(|s| s.filters_only());
-    let results = Memo::new(move |_| filters.with(|s| apply(BUNDLED.projects, s)));
-    let facets = Memo::new(move |_| filters.with(|s| project_facets(BUNDLED.cities, BUNDLED.projects, s)));
+    let results = Memo::new(move |_| filters.with(|s| apply(data().projects, s)));
+    let facets = Memo::new(move |_| filters.with(|s| project_facets(data().cities, data().projects, s)));
     let shown = RwSignal::new(PAGE);
     // A new set of results starts from the first page again.
     Effect::new(move |_| {
@@ -47,7 +47,7 @@ fn ProjectList() -> impl IntoView {
         }
         // Markup from core::items (every text escaped; links relative to the page shown).
         let cards: String =
-            url.with_state(|s| items.iter().take(shown.get()).map(|p| project_card_html(&BUNDLED, p, s)).collect());
+            url.with_state(|s| items.iter().take(shown.get()).map(|p| project_card_html(data(), p, s)).collect());
         let more = (items.len() > shown.get()).then(|| {
             view! {
                 <button type="button" class="show-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>

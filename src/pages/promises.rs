@@ -5,7 +5,7 @@ use crate::components::filter_panel::ExtraFacet;
 use crate::components::results_frame::{result_count, results_frame};
 use crate::components::results_note::EmptyResult;
 use crate::components::text::tr;
-use crate::core::dataset::BUNDLED;
+use crate::core::dataset::data;
 use crate::core::filter::{apply, planned_only, promise_facets};
 use crate::core::i18n;
 use crate::core::items::deadline_groups_html;
@@ -41,10 +41,10 @@ pub fn PromisesPage() -> impl IntoView {
         f.kinds = vec![FigureKind::Target, FigureKind::Plan];
         f
     });
-    let facets = Memo::new(move |_| filters.with(|s| promise_facets(&BUNDLED, s)));
-    let goals = Memo::new(move |_| filters.with(|s| apply(BUNDLED.figures, s)));
-    let commitments = Memo::new(move |_| filters.with(|s| apply(BUNDLED.commitments, s)));
-    let planned = Memo::new(move |_| filters.with(|s| apply(BUNDLED.projects, &planned_only(s))));
+    let facets = Memo::new(move |_| filters.with(|s| promise_facets(data(), s)));
+    let goals = Memo::new(move |_| filters.with(|s| apply(data().figures, s)));
+    let commitments = Memo::new(move |_| filters.with(|s| apply(data().commitments, s)));
+    let planned = Memo::new(move |_| filters.with(|s| apply(data().projects, &planned_only(s))));
     let today = this_month();
     let count = move || goals.with(Vec::len) + commitments.with(Vec::len) + planned.with(Vec::len);
     let groups = move || {
@@ -55,7 +55,7 @@ pub fn PromisesPage() -> impl IntoView {
             return view! { <EmptyResult facets=facets/> }.into_any();
         }
         let groups = by_deadline(&goals, &commitments, &planned);
-        let html = url.with_state(|s| deadline_groups_html(&BUNDLED, &groups, 3, today, s));
+        let html = url.with_state(|s| deadline_groups_html(data(), &groups, 3, today, s));
         view! { <div inner_html=html></div> }.into_any()
     };
     let results = view! { {result_count(move || i18n::count_promises(count(), lang.get()))} {groups} };

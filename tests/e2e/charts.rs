@@ -5,7 +5,7 @@ use super::browser::Browser;
 use super::serve_dist;
 use crate::city;
 use renewal_explorer::core::chart::{charts_for, ChartSet};
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::url_state::ViewState;
 use std::time::Duration;
@@ -23,9 +23,9 @@ const LAST_CHART: &str = "const c = [...document.querySelectorAll('[data-testid=
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 async fn charts_render_follow_filters_and_a_category_bar_filters() {
     let server = serve_dist("/");
-    let all = charts_for(&BUNDLED, &ViewState::default(), Lang::Zh, ChartSet::Overview).len();
+    let all = charts_for(data(), &ViewState::default(), Lang::Zh, ChartSet::Overview).len();
     let hebi_state = ViewState { cities: vec![city("hebi")], ..Default::default() };
-    let hebi = charts_for(&BUNDLED, &hebi_state, Lang::Zh, ChartSet::Overview).len();
+    let hebi = charts_for(data(), &hebi_state, Lang::Zh, ChartSet::Overview).len();
     let b = Browser::start(1280, 1000).await;
     b.goto(&format!("{}?view=charts", server.base_url)).await;
     let shown_all = b.wait_for_count("[data-testid=chart]", all).await;
@@ -90,7 +90,7 @@ async fn charts_render_follow_filters_and_a_category_bar_filters() {
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 async fn compare_view_outlines_targets_and_fits_a_phone() {
     let server = serve_dist("/");
-    let expected = charts_for(&BUNDLED, &ViewState::default(), Lang::En, ChartSet::Compare).len();
+    let expected = charts_for(data(), &ViewState::default(), Lang::En, ChartSet::Compare).len();
     let b = Browser::start(360, 800).await;
     b.goto(&format!("{}?view=compare&lang=en", server.base_url)).await;
     let shown = b.wait_for_count("[data-testid=chart]", expected).await;
@@ -159,7 +159,7 @@ async fn on_a_phone_chart_text_is_readable_large_text_is_larger_and_a_chart_trav
 async fn an_english_reader_downloads_a_chart_s_csv_in_english() {
     let server = serve_dist("/");
     let state = ViewState { lang: Lang::En, cities: vec![city("hebi")], ..ViewState::default() };
-    let chart = charts_for(&BUNDLED, &state, Lang::En, ChartSet::Landing)
+    let chart = charts_for(data(), &state, Lang::En, ChartSet::Landing)
         .into_iter()
         .find(|c| c.id == "projects-by-status")
         .expect("the status chart in English");

@@ -83,11 +83,11 @@ fn hrefs(html: &str) -> Vec<String> {
 #[test]
 #[ignore = "needs dist/: run scripts/test.sh"]
 fn every_link_of_the_reading_pages_resolves_to_a_file_and_every_fragment_to_its_id() {
-    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::dataset::data;
     let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     let pages = reading_pages(&dist);
-    let documents = BUNDLED.sources.len() * 2;
-    let rows = (BUNDLED.figures.len() + BUNDLED.commitments.len()) * 2;
+    let documents = data().sources.len() * 2;
+    let rows = (data().figures.len() + data().commitments.len()) * 2;
     assert_eq!(pages.len(), 1 + documents + rows, "a page per document and per figure and promise, zh and en");
     let mut broken = Vec::new();
     let mut checked = 0;
@@ -118,10 +118,10 @@ fn every_link_of_the_reading_pages_resolves_to_a_file_and_every_fragment_to_its_
 #[test]
 #[ignore = "needs dist/: run scripts/test.sh"]
 fn each_document_page_holds_its_text_and_marks_every_quote_by_its_row_id() {
-    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::dataset::data;
     use renewal_explorer::core::markup::escape;
     let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for source in BUNDLED.sources {
+    for source in data().sources {
         for page in [format!("sources/{}.html", source.id), format!("en/sources/{}.html", source.id)] {
             let html = std::fs::read_to_string(repo.join("dist").join(&page)).expect("a document page");
             let held = std::fs::read_to_string(repo.join(format!("data/sources/{}.txt", source.id))).expect("held");
@@ -131,9 +131,9 @@ fn each_document_page_holds_its_text_and_marks_every_quote_by_its_row_id() {
                 let paragraph = escape(paragraph.trim_start_matches("## "));
                 assert!(text.contains(&paragraph), "{page} lacks the paragraph {paragraph}");
             }
-            let quoted = (BUNDLED.figures.iter().filter(|f| f.source_id == source.id).map(|f| (f.id, f.quote)))
-                .chain(BUNDLED.projects.iter().filter(|p| p.source_id == source.id).map(|p| (p.id, p.quote)))
-                .chain(BUNDLED.commitments.iter().filter(|c| c.source_id == source.id).map(|c| (c.id, c.quote)));
+            let quoted = (data().figures.iter().filter(|f| f.source_id == source.id).map(|f| (f.id, f.quote)))
+                .chain(data().projects.iter().filter(|p| p.source_id == source.id).map(|p| (p.id, p.quote)))
+                .chain(data().commitments.iter().filter(|c| c.source_id == source.id).map(|c| (c.id, c.quote)));
             for (id, quote) in quoted {
                 assert!(html.contains(&format!(r#"id="{id}""#)), "{page}: no anchor for {id}");
                 let lit: String = html
@@ -150,18 +150,18 @@ fn each_document_page_holds_its_text_and_marks_every_quote_by_its_row_id() {
 #[test]
 #[ignore = "needs dist/: run scripts/test.sh"]
 fn each_row_page_holds_its_quote_value_time_citation_and_preview_tags() {
-    use renewal_explorer::core::dataset::{BUNDLED, VERSION};
+    use renewal_explorer::core::dataset::{data, VERSION};
     use renewal_explorer::core::display::{scope_label, value_label};
     use renewal_explorer::core::markup::escape;
     use renewal_explorer::core::model::Lang;
     let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-    for f in BUNDLED.figures {
+    for f in data().figures {
         for (lang, page) in
             [(Lang::Zh, format!("figures/{}.html", f.id)), (Lang::En, format!("en/figures/{}.html", f.id))]
         {
             let html = std::fs::read_to_string(dist.join(&page)).expect("a figure page");
             let value = escape(&value_label(f, lang));
-            let time = escape(&scope_label(&BUNDLED, f, lang));
+            let time = escape(&scope_label(data(), f, lang));
             let og = html.split(r#"property="og:title" content=""#).nth(1).and_then(|t| t.split('"').next());
             assert!(
                 og.is_some_and(|t| t.contains(&time) && (t.contains(&value) || f.baseline_text.is_some())),

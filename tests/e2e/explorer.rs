@@ -3,14 +3,14 @@
 use super::browser::Browser;
 use super::serve_dist;
 use crate::city;
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::filter::apply;
-use renewal_explorer::core::model::Category;
-use renewal_explorer::core::url_state::ViewState;
+use renewal_explorer::core::model::{Category, Status};
+use renewal_explorer::core::url_state::{View, ViewState};
 
 /// "48 个项目" for the projects matching `state`, as the page should say it.
 fn projects_label(state: ViewState) -> String {
-    format!("{} 个项目", apply(BUNDLED.projects, &state).len())
+    format!("{} 个项目", apply(data().projects, &state).len())
 }
 
 #[tokio::test]
@@ -78,10 +78,10 @@ async fn filter_by_cities_category_and_chinese_search_then_back_and_forward() {
 async fn project_detail_shows_its_verbatim_quote_and_language_switch_keeps_it() {
     let server = serve_dist("/");
     // A project with linked figures, so the detail shows both kinds of quote.
-    let project = BUNDLED
+    let project = data()
         .projects
         .iter()
-        .find(|p| BUNDLED.figures.iter().any(|f| f.project_id == Some(p.id)))
+        .find(|p| data().figures.iter().any(|f| f.project_id == Some(p.id)))
         .expect("a project with figures");
     let b = Browser::start(1280, 1000).await;
     let query = renewal_explorer::core::query::encode(project.name_zh);
@@ -131,7 +131,7 @@ async fn figures_table_sorts_and_every_value_opens_its_quote() {
     let errors = b.console_errors().await;
     b.close().await;
 
-    let mut expected: Vec<_> = BUNDLED
+    let mut expected: Vec<_> = data()
         .figures
         .iter()
         .filter(|f| f.city == city("pingdingshan") && f.kind == renewal_explorer::core::model::FigureKind::Achieved)
@@ -173,6 +173,72 @@ async fn malformed_url_shows_a_notice_keeps_the_rest_and_injects_nothing() {
     assert_eq!(gone, 0);
 }
 
+/// The dataset's texts a page fetched, by name without their hash (see core::dataset).
+const TEXTS_FETCHED: &str = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.txt')).map(n => n.replace(/-[0-9a-f]{16}/, '')).sort()";
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+async fn an_address_fetches_the_texts_it_shows_and_a_wider_state_the_rest_in_place() {
+    let server = serve_dist("/");
+    let b = Browser::start(1280, 1000).await;
+    b.goto(&server.base_url).await;
+    let landing = b.eval(TEXTS_FETCHED).await;
+    let headline = b.text("[data-testid=city-card] .figure-list li").await;
+
+    // A one-city address with filters the page cannot show: its city's texts only.
+    b.goto(&format!("{}projects/hebi/?cat=greening&status=completed", server.base_url)).await;
+    let hebi = ViewState {
+        view: View::Projects,
+        cities: vec![city("hebi")],
+        categories: vec![Category::Greening],
+        statuses: vec![Status::Completed],
+        ..ViewState::default()
+    };
+    let names_of = |state: &ViewState| -> Vec<String> {
+        apply(data().projects, state).iter().map(|p| p.name_zh.to_string()).collect()
+    };
+    let one_city = b.eval(TEXTS_FETCHED).await;
+    let names = "return [...document.querySelectorAll('[data-testid=project-card] h3')].filter(h => h.checkVisibility()).map(h => h.textContent)";
+    let hebi_cards = b.eval(names).await;
+    b.eval("window.__samePage = true; return 1").await;
+    // Another city: the rest of the texts come, and the view changes in place.
+    b.click("[data-testid=city-pingdingshan] input").await;
+    let url = b.wait_for_url(|u| u.contains("pingdingshan")).await;
+    let both = ViewState { cities: vec![city("hebi"), city("pingdingshan")], ..hebi.clone() };
+    let both_count = apply(data().projects, &both).len();
+    b.wait_for_text("[data-testid=result-count]", |t| t.contains(&both_count.to_string())).await;
+    let both_cards = b.eval(names).await;
+    let same_page = b.eval("return window.__samePage === true").await;
+    let focused = b.eval("return document.activeElement.closest('[data-testid=city-pingdingshan]') !== null").await;
+    let every_city = b.eval(TEXTS_FETCHED).await;
+    let errors = b.console_errors().await;
+    b.close().await;
+
+    assert_eq!(landing, serde_json::json!(["rows-landing-zh.txt"]), "the landing: its headline figures' texts");
+    assert!(!headline.trim().is_empty(), "a headline figure shows its texts");
+    assert_eq!(one_city, serde_json::json!(["rows-hebi-zh.txt"]), "a one-city address: that city's texts");
+    let hebi_cards: Vec<String> = serde_json::from_value(hebi_cards).expect("names");
+    assert!(!hebi_cards.is_empty(), "Hebi has completed greening projects");
+    assert_eq!(hebi_cards, names_of(&hebi)[..hebi_cards.len()], "the filtered list, with its names");
+    assert!(url.contains("pingdingshan") && url.contains("hebi"), "{url}");
+    let both_cards: Vec<String> = serde_json::from_value(both_cards).expect("names");
+    assert_eq!(both_cards, names_of(&both)[..both_cards.len()], "both cities' list, with its names");
+    assert!(apply(data().projects, &both).iter().any(|p| p.city == city("pingdingshan")), "Pingdingshan has some too");
+    assert_eq!(same_page, true, "the app changed the view in place, not by loading a page");
+    assert_eq!(focused, true, "focus stays on the checkbox");
+    assert_eq!(
+        every_city,
+        serde_json::json!([
+            "rows-hebi-zh.txt",
+            "rows-jiaozuo-zh.txt",
+            "rows-jiyuan-zh.txt",
+            "rows-pingdingshan-zh.txt"
+        ]),
+        "every city's texts, each once"
+    );
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 async fn an_english_reader_gets_each_quotes_english_one_tap_away_fetched_only_then() {
@@ -198,14 +264,22 @@ async fn an_english_reader_gets_each_quotes_english_one_tap_away_fetched_only_th
     let errors = b.console_errors().await;
     b.close().await;
 
-    assert_eq!(chinese_texts, serde_json::json!(["text-zh.txt"]), "a Chinese page fetches the Chinese texts only");
+    assert_eq!(
+        chinese_texts,
+        serde_json::json!(["rows-pingdingshan-zh.txt"]),
+        "a Chinese page of one city fetches its city's Chinese texts only"
+    );
     assert_eq!(chinese_translations, 0, "the Chinese is the source: no translation offered");
-    assert_eq!(english_texts, serde_json::json!(["text-en.txt"]), "an English page fetches the English texts only");
+    assert_eq!(english_texts, serde_json::json!(["rows-pingdingshan-en.txt"]), "an English page: the English texts");
     assert_eq!(before, "", "the quotes' English is not part of the first download");
     let id = id.as_str().unwrap_or_default();
-    let expected = renewal_explorer::core::dataset::quote_en(&BUNDLED, id).unwrap_or_default();
+    let expected = renewal_explorer::core::dataset::quote_en(data(), id).unwrap_or_default();
     assert!(!expected.is_empty(), "{id} has a translation");
     assert_eq!(english, expected, "{id}: the explorer's English of the quote");
-    assert_eq!(texts_after, serde_json::json!(["quotes-en.txt", "text-en.txt"]), "fetched when first opened");
+    assert_eq!(
+        texts_after,
+        serde_json::json!(["quotes-en.txt", "rows-pingdingshan-en.txt"]),
+        "fetched when first opened"
+    );
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

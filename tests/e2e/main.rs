@@ -19,14 +19,14 @@ mod stranded;
 // Reached by the test modules as `super::browser`, `super::server`.
 use browser::Browser;
 use harness::{browser, server};
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::model::City;
 use server::StaticServer;
 use std::path::Path;
 
 /// A city of `data/cities.csv`, by its id.
 pub(crate) fn city(id: &str) -> City {
-    BUNDLED.city(id).unwrap_or_else(|| panic!("{id} is not a city of data/cities.csv"))
+    data().city(id).unwrap_or_else(|| panic!("{id} is not a city of data/cities.csv"))
 }
 
 pub(crate) fn serve_dist(prefix: &str) -> StaticServer {
@@ -88,28 +88,28 @@ async fn works_from_a_sub_path_and_back_restores_language() {
 #[test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 fn open_data_is_published_with_bom_and_matches_the_bundle() {
-    use renewal_explorer::core::dataset::BUNDLED;
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/data");
+    use renewal_explorer::core::dataset::data;
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/data");
     let tables = [
-        ("figures.csv", BUNDLED.figures.len()),
-        ("projects.csv", BUNDLED.projects.len()),
-        ("cities.csv", BUNDLED.cities.len()),
+        ("figures.csv", data().figures.len()),
+        ("projects.csv", data().projects.len()),
+        ("cities.csv", data().cities.len()),
     ];
     for (file, rows) in tables {
-        let text = std::fs::read_to_string(data.join(file)).unwrap_or_else(|e| panic!("dist/data/{file}: {e}"));
+        let text = std::fs::read_to_string(folder.join(file)).unwrap_or_else(|e| panic!("dist/data/{file}: {e}"));
         assert!(text.starts_with('\u{feff}'), "{file} starts with a UTF-8 BOM for Excel");
         let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
         let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
         assert_eq!(records.len(), rows + 1, "{file}: header + one record per row");
         assert_eq!(&records[0][0], "id", "{file}: the header row first, its BOM not part of the first name");
     }
-    let json = std::fs::read_to_string(data.join("dataset.json")).expect("dist/data/dataset.json");
+    let json = std::fs::read_to_string(folder.join("dataset.json")).expect("dist/data/dataset.json");
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-    assert_eq!(value["figures"].as_array().map(Vec::len), Some(BUNDLED.figures.len()));
-    assert_eq!(value["projects"].as_array().map(Vec::len), Some(BUNDLED.projects.len()));
-    assert_eq!(value["sources"].as_array().map(Vec::len), Some(BUNDLED.sources.len()));
-    assert_eq!(value["cities"][0]["id"], BUNDLED.cities[0].id());
+    assert_eq!(value["figures"].as_array().map(Vec::len), Some(data().figures.len()));
+    assert_eq!(value["projects"].as_array().map(Vec::len), Some(data().projects.len()));
+    assert_eq!(value["sources"].as_array().map(Vec::len), Some(data().sources.len()));
+    assert_eq!(value["cities"][0]["id"], data().cities[0].id());
     let first = &value["figures"][0];
-    assert_eq!(first["quote"], BUNDLED.figures[0].quote);
-    assert_eq!(first["value_text"], BUNDLED.figures[0].value_text);
+    assert_eq!(first["quote"], data().figures[0].quote);
+    assert_eq!(first["value_text"], data().figures[0].value_text);
 }

@@ -4,7 +4,7 @@
 use super::browser::Browser;
 use super::serve_dist;
 use crate::city;
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::filter::apply;
 use renewal_explorer::core::i18n::{around_cities, TAGLINE};
 use renewal_explorer::core::model::{Category, Lang};
@@ -61,7 +61,7 @@ async fn after_one_visit_another_view_with_filters_opens_offline_and_the_app_is_
     let url = b.current_url().await;
     b.goto(&format!("{}?view=charts&city=jiaozuo", server.base_url)).await;
     let charts = b.wait_for_count("[data-testid=chart] svg", 2).await;
-    let data = b
+    let csv_lines = b
         .eval(&format!(
             "return fetch('{}data/figures.csv').then(r => r.text()).then(t => t.split('\\n').length)",
             server.base_url
@@ -78,10 +78,10 @@ async fn after_one_visit_another_view_with_filters_opens_offline_and_the_app_is_
     assert_eq!(manifest["display"], "standalone");
     assert!(manifest["name"].as_str().is_some_and(|n| n.contains("河南城市更新") && n.contains("Henan")), "{manifest}");
     // The build writes the site's description from data/cities.csv.
-    let names = around_cities(TAGLINE, &BUNDLED, Lang::Zh);
+    let names = around_cities(TAGLINE, data(), Lang::Zh);
     assert!(manifest["description"].as_str().is_some_and(|d| d.starts_with(&names)), "{manifest}");
     assert!(description.as_str().is_some_and(|d| d.starts_with(&names)), "{description}");
-    assert!(names.starts_with(&BUNDLED.cities.iter().map(|c| c.label().zh).collect::<Vec<_>>().join("、")));
+    assert!(names.starts_with(&data().cities.iter().map(|c| c.label().zh).collect::<Vec<_>>().join("、")));
     let icons = manifest["icons"].as_array().cloned().unwrap_or_default();
     for size in ["192x192", "512x512"] {
         for purpose in ["any", "maskable"] {
@@ -101,12 +101,12 @@ async fn after_one_visit_another_view_with_filters_opens_offline_and_the_app_is_
         categories: vec![Category::Greening],
         ..ViewState::default()
     };
-    let names: Vec<&str> = apply(BUNDLED.projects, &hebi_greening).iter().map(|p| p.name_zh).collect();
+    let names: Vec<&str> = apply(data().projects, &hebi_greening).iter().map(|p| p.name_zh).collect();
     assert!(names.contains(&name.trim()), "the labels in the language kept, never blank: {name:?} in {names:?}");
     assert!(online_data.as_u64().is_some_and(|n| n > 1000), "{online_data}");
     assert!(count.chars().any(|c| c.is_ascii_digit()), "a result count: {count}");
     assert!(charts >= 2, "offline, the charts are drawn: {charts}");
-    assert!(data.as_u64().is_some_and(|n| n > 100), "the open data downloads offline: {data}");
+    assert!(csv_lines.as_u64().is_some_and(|n| n > 100), "the open data downloads offline: {csv_lines}");
     assert_eq!(embed_page, Value::Bool(true), "a chart's embed page is kept too");
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

@@ -7,7 +7,7 @@
 use super::browser::Browser;
 use super::embed::csp;
 use super::server::StaticServer;
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::page::{static_pages, PageKind};
 use renewal_explorer::core::url_state::View;
 use serde_json::{json, Value};
@@ -81,7 +81,7 @@ fn marker(page: &renewal_explorer::core::page::Page) -> String {
 #[test]
 #[ignore = "needs dist/: run scripts/test.sh"]
 fn every_page_holds_its_view_title_and_descriptions_in_the_html() {
-    let pages = static_pages(&BUNDLED);
+    let pages = static_pages(data());
     for page in &pages {
         let path = page.path();
         let file = dist().join(&path);
@@ -101,13 +101,13 @@ fn every_page_holds_its_view_title_and_descriptions_in_the_html() {
             head.contains(&format!("data-root=\"{}\"", page.root()))
                 || html.contains(&format!("data-root=\"{}\"", page.root()))
         );
-        let title = renewal_explorer::core::page::document_title(&BUNDLED, &own);
+        let title = renewal_explorer::core::page::document_title(data(), &own);
         let title = renewal_explorer::core::markup::escape(&title);
         assert!(head.contains(&format!("<title>{title}</title>")), "{path}: its title");
         assert!(head.contains(&format!("property=\"og:title\" content=\"{title}\"")), "{path}: og:title");
         let locale = if own.lang == renewal_explorer::core::model::Lang::En { "en_US" } else { "zh_CN" };
         assert!(head.contains(&format!("property=\"og:locale\" content=\"{locale}\"")), "{path}: og:locale");
-        let description = renewal_explorer::core::page::page_description(&BUNDLED, page);
+        let description = renewal_explorer::core::page::page_description(data(), page);
         let description = renewal_explorer::core::markup::escape(&description);
         assert!(head.contains(&format!("name=\"description\" content=\"{description}\"")), "{path}: description");
         // Assets come from the explorer's folder, however deep the page sits.
@@ -207,7 +207,7 @@ async fn every_view_in_either_language_and_a_city_s_views_paint_from_the_html_th
     let b = Browser::start_without_waiting(1280, 900).await;
     bypass_service_worker(&b).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAME_WATCH })).await;
-    let pages: Vec<_> = static_pages(&BUNDLED)
+    let pages: Vec<_> = static_pages(data())
         .into_iter()
         .filter(|p| match &p.kind {
             PageKind::View { city: None, .. } => true,

@@ -5,13 +5,13 @@
 use super::browser::Browser;
 use super::serve_dist;
 use crate::city;
-use renewal_explorer::core::dataset::BUNDLED;
+use renewal_explorer::core::dataset::data;
 use serde_json::Value;
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 async fn a_citys_dated_promises_show_deadlines_quotes_and_a_plain_note_once_passed() {
-    let expected = BUNDLED.commitments.iter().filter(|c| c.city == city("jiyuan")).count();
+    let expected = data().commitments.iter().filter(|c| c.city == city("jiyuan")).count();
     let server = serve_dist("/");
     let b = Browser::start(360, 800).await;
     b.goto(&format!("{}?view=promises&city=jiyuan", server.base_url)).await;

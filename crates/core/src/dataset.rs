@@ -1,15 +1,17 @@
-//! The bundled dataset. `build.rs` checks `data/*.csv` at compile time and writes it as one
-//! string of all texts with each text's length, and arrays of enums and small numbers: far
-//! smaller in the wasm than thousands of separate strings and pointers. The rows are put back
-//! together once, at first use, by cutting the string apart; a figure's number is read from the
-//! text it was written as (`decimal_value`, checked on every value at build time).
+//! The dataset. `build.rs` checks `data/*.csv` at compile time and writes every row's enums,
+//! years, identity and links into the program (arrays and one string of texts with their
+//! lengths: far smaller in the wasm than thousands of separate strings and pointers), and the
+//! rest of each row's texts into files by city and language, plus one for the landing's headline
+//! figures (packs: `PACK_FILES`). The app fetches the packs its address shows; the rows are put
+//! back together by cutting the texts apart (`assemble`); a figure's number is read from the text
+//! it was written as (`decimal_value`, checked on every value at build time).
 
 use super::model::{
     non_empty, year_of_byte, Approx, Category, City, CityInfo, Commitment, Figure, FigureKind, Lang, Project, Scope,
     Source, SourceKind, Status,
 };
 use super::numerals::decimal_value;
-use std::sync::LazyLock;
+use std::sync::Mutex;
 
 // Also `VERSION`: the day the dataset was built and a hash of its contents ("2026-12-07+1a2b3c4d").
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -27,69 +29,113 @@ pub struct Dataset {
     pub commitments: &'static [Commitment],
 }
 
-/// The data compiled into this build, with the texts of the languages it has: both where this
-/// program carries them (natively: the build, tests), else those handed over by `provide_texts`
-/// before first use (the app fetches its reader's language; see `TEXT_FILES`).
-pub static BUNDLED: LazyLock<Dataset> = LazyLock::new(assemble);
+/// The dataset as this program holds it now (`set_current` replaces it).
+static CURRENT: Mutex<Option<&'static Dataset>> = Mutex::new(None);
 
-/// Each language's texts as this build wrote them (Chinese, English). Natively they are part of
-/// the program; the app's wasm does not carry them (nothing in it refers to them), it fetches
-/// `TEXT_FILES` instead.
-pub const BUNDLED_TEXTS: [&str; 2] =
-    [include_str!(concat!(env!("OUT_DIR"), "/text-zh.txt")), include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"))];
+/// The dataset as this program holds it: every row, and the texts of the packs it has (natively
+/// all; in the app those handed over by `provide_pack`). Assembled at first use.
+pub fn data() -> &'static Dataset {
+    let mut current = CURRENT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    current.get_or_insert_with(|| Box::leak(Box::new(assemble(&held))))
+}
 
+/// Replaces the dataset `data` returns: the app's, once more packs have arrived (`refresh`); a
+/// test's, holding some packs only. Each replacement's rows live as long as the program (views
+/// may still hold rows of the one before), so the app replaces it once or twice at most.
+pub fn set_current(data: Dataset) -> &'static Dataset {
+    let data: &'static Dataset = Box::leak(Box::new(data));
+    *CURRENT.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(data);
+    data
+}
+
+/// Assembles the dataset again with every pack handed over since (the app, after fetching more).
+pub fn refresh() -> &'static Dataset {
+    set_current(assemble(&held))
+}
+
+/// The cities of this build, in display order (known without any pack).
+pub fn cities() -> &'static [City] {
+    &CITIES
+}
+
+/// A pack of texts (`PACK_FILES`): a city's rows (its position in the cities' order), or the
+/// landing's headline figures (`LANDING`). The wasm carries every row's numbers, kinds, ids and
+/// links; the rest of a row's texts come in its pack, fetched by what an address shows.
+pub type Pack = usize;
+
+/// The landing's pack: every city's headline figures (`headlines::headline_positions`).
+pub const LANDING: Pack = PACK_COUNT - 1;
+
+/// The pack of a city's rows.
+pub fn city_pack(city: City) -> Pack {
+    CITIES.iter().position(|c| *c == city).unwrap_or(LANDING)
+}
+
+/// Every city's pack: everything there is to show.
+pub fn every_city_pack() -> Vec<Pack> {
+    (0..CITIES.len()).collect()
+}
+
+/// Ends each text of a pack's file (`build.rs` refuses a text that holds it).
+const END: char = '\u{1f}';
+
+/// The rows of a pack: positions of its figures, projects and dated promises in their tables.
+fn pack_rows(pack: Pack) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    if pack == LANDING {
+        return (LANDING_FIGURES.iter().map(|&i| usize::from(i)).collect(), vec![], vec![]);
+    }
+    let of = |cities: &[u8]| -> Vec<usize> { (0..cities.len()).filter(|&i| usize::from(cities[i]) == pack).collect() };
+    (of(&F_CITY), of(&P_CITY), of(&C_CITY))
+}
+
+/// How many texts a pack's file holds in each language (`build.rs`'s `pack_text_order`).
+fn pack_text_count(pack: Pack) -> usize {
+    let (figures, projects, commitments) = pack_rows(pack);
+    7 * figures.len() + 4 * projects.len() + 3 * commitments.len()
+}
+
+/// A file of texts that is not the one this build wrote (another build's).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the {} texts of {} hold {texts} texts where this build wrote {expected}: another build's file", lang.id(), PACK_NAMES[*pack])]
+pub struct ForeignTexts {
+    pub pack: Pack,
+    pub lang: Lang,
+    pub texts: usize,
+    pub expected: usize,
+}
+
+/// Hands the dataset a pack's texts in one language (as fetched from `PACK_FILES`); `refresh`
+/// puts them in. Texts of the wrong count are refused; a pack handed over twice keeps the first.
+pub fn provide_pack(pack: Pack, lang: Lang, text: String) -> Result<(), ForeignTexts> {
+    let expected = if pack < PACK_COUNT { pack_text_count(pack) } else { 0 };
+    let texts = text.matches(END).count();
+    if pack >= PACK_COUNT || texts != expected || !(text.is_empty() || text.ends_with(END)) {
+        return Err(ForeignTexts { pack: pack.min(LANDING), lang, texts, expected });
+    }
+    #[cfg(target_arch = "wasm32")]
+    provided::keep_pack(pack, lang, text);
+    Ok(())
+}
+
+/// Whether the dataset has every one of `packs` in `lang`: natively it carries them all (in the
+/// app, those handed over, or the other language's standing in: `provided::holds`).
 // In the app, the texts handed over at run time.
 #[cfg(target_arch = "wasm32")]
 mod provided;
 #[cfg(target_arch = "wasm32")]
-pub use provided::{has_texts, stand_in_for};
+use provided::{held, quotes_en};
 #[cfg(target_arch = "wasm32")]
-use provided::{language_text, quotes_en, stood_in};
+pub use provided::{holds, stand_in_for};
 
-/// A language's texts that are not the ones this build wrote (another build's file).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the {} texts have {bytes} bytes where this build wrote {expected}: another build's file", lang.id())]
-pub struct ForeignTexts {
-    pub lang: Lang,
-    pub bytes: usize,
-    pub expected: usize,
-}
-
-fn lengths(lang: Lang) -> &'static [u16] {
-    match lang {
-        Lang::Zh => &ZH_LEN,
-        Lang::En => &EN_LEN,
-    }
-}
-
-/// Hands the dataset one language's texts (as fetched from `TEXT_FILES`), before its first use.
-/// Texts of the wrong length are refused; a language handed over twice keeps the first.
-pub fn provide_texts(lang: Lang, text: String) -> Result<(), ForeignTexts> {
-    let expected = lengths(lang).iter().map(|&len| usize::from(len)).sum();
-    if text.len() != expected {
-        return Err(ForeignTexts { lang, bytes: text.len(), expected });
-    }
-    #[cfg(target_arch = "wasm32")]
-    provided::keep_language(lang, text);
-    Ok(())
-}
-
-/// Whether the dataset has the texts of `lang`: natively it carries both (in the app, the texts
-/// handed over, or the other language's standing in: `provided::has_texts`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn has_texts(_: Lang) -> bool {
+pub fn holds(_: &[Pack], _: Lang) -> bool {
     true
 }
 
-/// Natively no language stands in for another: both are part of the program.
+/// A pack's texts in a language, as this program has them.
 #[cfg(not(target_arch = "wasm32"))]
-fn stood_in() -> Option<Lang> {
-    None
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn language_text(lang: Lang) -> Option<&'static str> {
-    Some(BUNDLED_TEXTS[lang as usize])
+fn held(pack: Pack, lang: Lang) -> Option<&'static str> {
+    Some(BUNDLED_PACKS[pack][lang as usize])
 }
 
 /// The explorer's own English of every quote (`data/quotes_en.csv`), in row order (figures,
@@ -97,12 +143,20 @@ fn language_text(lang: Lang) -> Option<&'static str> {
 /// an English reader first opens one (`provide_quotes_en`).
 pub const BUNDLED_QUOTES_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/quotes-en.txt"));
 
+/// The quotes' English of another build.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the quotes' English has {bytes} bytes where this build wrote {expected}: another build's file")]
+pub struct ForeignQuotes {
+    pub bytes: usize,
+    pub expected: usize,
+}
+
 /// Hands over the English of the quotes (as fetched from `QUOTES_EN_FILE`); refused if it is not
 /// this build's.
-pub fn provide_quotes_en(text: String) -> Result<(), ForeignTexts> {
+pub fn provide_quotes_en(text: String) -> Result<(), ForeignQuotes> {
     let expected = QUOTE_EN_LEN.iter().map(|&len| usize::from(len)).sum();
     if text.len() != expected {
-        return Err(ForeignTexts { lang: Lang::En, bytes: text.len(), expected });
+        return Err(ForeignQuotes { bytes: text.len(), expected });
     }
     #[cfg(target_arch = "wasm32")]
     provided::keep_quotes_en(text);
@@ -148,14 +202,24 @@ fn cut(text: &'static str, lengths: &'static [u16]) -> impl Iterator<Item = &'st
     })
 }
 
-/// Builds the rows: numbers and enums from their arrays, texts read in the order `build.rs`
-/// wrote them (the shared texts: identifiers, units, quotes, titles; then each language's
-/// labels, each source's figures, projects and commitments row by row).
-fn assemble() -> Dataset {
+/// Sets a row's text of one language: its Chinese or its English field.
+fn set_in(lang: Lang, zh: &mut &'static str, en: &mut &'static str, text: &'static str) {
+    if lang == Lang::Zh {
+        *zh = text;
+    } else {
+        *en = text;
+    }
+}
+
+/// Builds the rows: enums and years from their arrays, identities and links from the wasm's own
+/// texts (`TEXT`), then the texts of each pack `texts` has, in the order `build.rs` wrote them
+/// (`pack_text_order`). A row no pack held has empty texts: only the views whose packs are held
+/// are shown (`core::packs::packs_for`).
+pub fn assemble(texts: &dyn Fn(Pack, Lang) -> Option<&'static str>) -> Dataset {
     // Indices written by build.rs into its own table of cities.
     let city = |index: u8| CITIES[usize::from(index)];
-    let mut texts = cut(TEXT, &TEXT_LEN);
-    let mut next = move || texts.next().unwrap_or_default();
+    let mut skeleton = cut(TEXT, &TEXT_LEN);
+    let mut next = move || skeleton.next().unwrap_or_default();
 
     let sources: Vec<Source> = (0..SOURCE_COUNT)
         .map(|i| Source {
@@ -172,35 +236,30 @@ fn assemble() -> Dataset {
     let source_ids: Vec<&'static str> = sources.iter().map(|s| s.id).collect();
     let source_id = |index: u8| source_ids.get(usize::from(index)).copied().unwrap_or_default();
     let mut figures: Vec<Figure> = (0..FIGURE_COUNT)
-        .map(|i| {
-            let (id, metric_key, value_text, baseline_text) = (next(), non_empty(next()), next(), non_empty(next()));
-            Figure {
-                id,
-                metric_key,
-                value_text,
-                // The number from the text it was written as (`decimal_value` reads every value of
-                // the tables at build time).
-                value: decimal_value(value_text).unwrap_or_default(),
-                baseline_text,
-                baseline_value: baseline_text.and_then(decimal_value),
-                project_id: non_empty(next()),
-                unit_zh: next(),
-                unit_en: next(),
-                city: city(F_CITY[i]),
-                category: F_CATEGORY[i],
-                kind: F_KIND[i],
-                year: year_of_byte(F_YEAR[i]),
-                scope: F_SCOPE[i],
-                period_from: year_of_byte(F_PERIOD_FROM[i]),
-                approx: F_APPROX[i],
-                baseline_year: year_of_byte(F_BASELINE_YEAR[i]),
-                source_id: source_id(F_SOURCE[i]),
-                metric_zh: "",
-                metric_en: "",
-                quote: "",
-                note_zh: "",
-                note_en: "",
-            }
+        .map(|i| Figure {
+            id: next(),
+            metric_key: non_empty(next()),
+            project_id: non_empty(next()),
+            value_text: "",
+            value: 0.0,
+            baseline_text: None,
+            baseline_value: None,
+            unit_zh: "",
+            unit_en: "",
+            city: city(F_CITY[i]),
+            category: F_CATEGORY[i],
+            kind: F_KIND[i],
+            year: year_of_byte(F_YEAR[i]),
+            scope: F_SCOPE[i],
+            period_from: year_of_byte(F_PERIOD_FROM[i]),
+            approx: F_APPROX[i],
+            baseline_year: year_of_byte(F_BASELINE_YEAR[i]),
+            source_id: source_id(F_SOURCE[i]),
+            metric_zh: "",
+            metric_en: "",
+            quote: "",
+            note_zh: "",
+            note_en: "",
         })
         .collect();
     let mut projects: Vec<Project> = (0..PROJECT_COUNT)
@@ -222,8 +281,8 @@ fn assemble() -> Dataset {
     let mut commitments: Vec<Commitment> = (0..COMMITMENT_COUNT)
         .map(|i| Commitment {
             id: next(),
-            deadline: next(),
             project_id: non_empty(next()),
+            deadline: "",
             city: city(C_CITY[i]),
             category: C_CATEGORY[i],
             source_id: source_id(C_SOURCE[i]),
@@ -233,50 +292,56 @@ fn assemble() -> Dataset {
         })
         .collect();
 
-    for &source in &source_ids {
-        figures.iter_mut().filter(|f| f.source_id == source).for_each(|f| f.quote = next());
-        projects.iter_mut().filter(|p| p.source_id == source).for_each(|p| p.quote = next());
-        commitments.iter_mut().filter(|c| c.source_id == source).for_each(|c| c.quote = next());
-    }
-    for &lang in Lang::ALL {
-        let mut texts = cut(language_text(lang).unwrap_or_default(), lengths(lang));
-        let mut next = move || texts.next().unwrap_or_default();
-        let zh = lang == Lang::Zh;
-        for &source in &source_ids {
-            for f in figures.iter_mut().filter(|f| f.source_id == source) {
-                let (metric, note) = (next(), next());
-                if zh {
-                    (f.metric_zh, f.note_zh) = (metric, note);
-                } else {
-                    (f.metric_en, f.note_en) = (metric, note);
-                }
+    for pack in 0..PACK_COUNT {
+        let (f, p, c) = pack_rows(pack);
+        for &lang in Lang::ALL {
+            let Some(text) = texts(pack, lang) else { continue };
+            let mut pieces = text.split_terminator(END);
+            let mut next = move || pieces.next().unwrap_or_default();
+            for &i in &f {
+                let row = &mut figures[i];
+                // The number from the text it was written as (`decimal_value` reads every value
+                // of the tables at build time).
+                (row.value_text, row.value) = {
+                    let text = next();
+                    (text, decimal_value(text).unwrap_or_default())
+                };
             }
-            for p in projects.iter_mut().filter(|p| p.source_id == source) {
-                let (name, summary, note) = (next(), next(), next());
-                if zh {
-                    (p.name_zh, p.summary_zh, p.note_zh) = (name, summary, note);
-                } else {
-                    (p.name_en, p.summary_en, p.note_en) = (name, summary, note);
-                }
+            for &i in &f {
+                let text = non_empty(next());
+                (figures[i].baseline_text, figures[i].baseline_value) = (text, text.and_then(decimal_value));
             }
-            for c in commitments.iter_mut().filter(|c| c.source_id == source) {
-                let text = next();
-                if zh {
-                    c.text_zh = text;
-                } else {
-                    c.text_en = text;
-                }
+            f.iter().for_each(|&i| figures[i].unit_zh = next());
+            f.iter().for_each(|&i| figures[i].unit_en = next());
+            for &i in &f {
+                let row = &mut figures[i];
+                set_in(lang, &mut row.metric_zh, &mut row.metric_en, next());
             }
+            for &i in &f {
+                let row = &mut figures[i];
+                set_in(lang, &mut row.note_zh, &mut row.note_en, next());
+            }
+            for &i in &p {
+                let row = &mut projects[i];
+                set_in(lang, &mut row.name_zh, &mut row.name_en, next());
+            }
+            for &i in &p {
+                let row = &mut projects[i];
+                set_in(lang, &mut row.summary_zh, &mut row.summary_en, next());
+            }
+            for &i in &p {
+                let row = &mut projects[i];
+                set_in(lang, &mut row.note_zh, &mut row.note_en, next());
+            }
+            c.iter().for_each(|&i| commitments[i].deadline = next());
+            for &i in &c {
+                let row = &mut commitments[i];
+                set_in(lang, &mut row.text_zh, &mut row.text_en, next());
+            }
+            f.iter().for_each(|&i| figures[i].quote = next());
+            p.iter().for_each(|&i| projects[i].quote = next());
+            c.iter().for_each(|&i| commitments[i].quote = next());
         }
-    }
-    if stood_in() == Some(Lang::En) {
-        figures.iter_mut().for_each(|f| (f.metric_en, f.note_en) = (f.metric_zh, f.note_zh));
-        projects.iter_mut().for_each(|p| (p.name_en, p.summary_en, p.note_en) = (p.name_zh, p.summary_zh, p.note_zh));
-        commitments.iter_mut().for_each(|c| c.text_en = c.text_zh);
-    } else if stood_in() == Some(Lang::Zh) {
-        figures.iter_mut().for_each(|f| (f.metric_zh, f.note_zh) = (f.metric_en, f.note_en));
-        projects.iter_mut().for_each(|p| (p.name_zh, p.summary_zh, p.note_zh) = (p.name_en, p.summary_en, p.note_en));
-        commitments.iter_mut().for_each(|c| c.text_zh = c.text_en);
     }
     Dataset {
         cities: &CITIES,
@@ -287,6 +352,14 @@ fn assemble() -> Dataset {
         commitments: commitments.leak(),
     }
 }
+
+/// The packs a dataset assembled from `packs` holds, in both languages as this build wrote them
+/// (natively): what a page showing those packs has in the app.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn assemble_packs(packs: &[Pack]) -> Dataset {
+    assemble(&|pack, lang| packs.contains(&pack).then(|| BUNDLED_PACKS[pack][lang as usize]))
+}
+
 impl Dataset {
     /// The city with this id (`data/cities.csv`).
     pub fn city(&self, id: &str) -> Option<City> {

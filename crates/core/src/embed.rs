@@ -2,7 +2,7 @@
 //! view state, so they are tested natively and never built from URL text as markup.
 
 use super::chart::{categories, status};
-use super::dataset::{Dataset, BUNDLED};
+use super::dataset::{data, Dataset};
 use super::filter::{apply, progress_of};
 use super::i18n::{Tr, PRODUCT_NAME};
 use super::markup::escape;
@@ -26,7 +26,7 @@ pub fn outside_embed(state: &ViewState) -> ViewState {
 /// The full explorer showing the same view and filters, at its page (for sharing). `root` is the
 /// explorer's folder.
 pub fn share_url(root: &str, state: &ViewState) -> String {
-    format!("{}{}", folder_above(root, 0), address_of(&BUNDLED, &outside_embed(state)))
+    format!("{}{}", folder_above(root, 0), address_of(data(), &outside_embed(state)))
 }
 
 /// The state a reader hands to another person (the share sheet, the links and embed code to
@@ -53,7 +53,7 @@ pub fn embed_url(root: &str, state: &ViewState, chart: Option<&str>) -> String {
             ..state.clone()
         },
     };
-    format!("{}{}", folder_above(root, 0), address_of(&BUNDLED, &wanted))
+    format!("{}{}", folder_above(root, 0), address_of(data(), &wanted))
 }
 
 /// What "open the full explorer" in an embed opens: the same view and filters; for one chart,

@@ -4,6 +4,7 @@
 use super::dataset::Dataset;
 use super::model::{Category, City, Commitment, Figure, FigureKind, Lang, Project, Status};
 use super::url_state::{Sort, SortKey, ViewState};
+use renewal_dataset::headlines::{headline_positions, Candidate};
 use std::cmp::Ordering;
 
 /// A row the filters apply to: both figures and projects have a city, a category and text.
@@ -246,51 +247,15 @@ pub fn figures_of_project<'a>(data: &'a Dataset, project_id: &str) -> Vec<&'a Fi
     data.figures.iter().filter(|f| f.project_id == Some(project_id)).collect()
 }
 
-/// Metrics worth a headline, most telling first (explicit keys, never guessed from text).
-pub const HEADLINE_KEYS: &[&str] = &[
-    "green_coverage_rate",
-    "green_space_rate",
-    "park_green_per_capita",
-    "road_length",
-    "road_network_density",
-    "old_compounds_renovated",
-    "back_alleys_renovated",
-    "lifts_installed",
-    "pocket_parks",
-    "parking_spaces",
-    "complete_communities",
-    "investment",
-    "reclaimed_water_use_rate",
-    "youth_housing",
-];
+pub use renewal_dataset::headlines::{HEADLINES_PER_CITY, HEADLINE_KEYS};
 
-/// Up to `limit` headline figures for a city: first those with a headline metric key (one per
-/// key, achievements before targets and plans), then, for a city whose documents report none of
-/// those, its other figures with a metric key, then any, in document order.
+/// Up to `limit` headline figures for a city (`headlines::headline_positions`: the build picks the
+/// same ones for the landing's file of texts).
 pub fn headlines(data: &Dataset, city: City, limit: usize) -> Vec<&'static Figure> {
-    let rank = |k: FigureKind| match k {
-        FigureKind::Achieved | FigureKind::Fact => 0,
-        FigureKind::Change | FigureKind::Baseline => 1,
-        FigureKind::Target | FigureKind::Plan => 2,
-    };
-    let of_city = || data.figures.iter().filter(move |f| f.city == city);
-    let mut picked: Vec<&'static Figure> = HEADLINE_KEYS
-        .iter()
-        .filter_map(|key| {
-            of_city().filter(|f| f.metric_key == Some(key)).min_by_key(|f| (rank(f.kind), std::cmp::Reverse(f.year)))
-        })
-        .take(limit)
-        .collect();
-    let fill = of_city().filter(|f| f.metric_key.is_some()).chain(of_city());
-    for f in fill {
-        if picked.len() >= limit {
-            break;
-        }
-        if !picked.iter().any(|p| p.id == f.id) {
-            picked.push(f);
-        }
-    }
-    picked
+    let of_city: Vec<&'static Figure> = data.figures.iter().filter(|f| f.city == city).collect();
+    let candidates: Vec<Candidate> =
+        of_city.iter().map(|f| Candidate { metric_key: f.metric_key, kind: f.kind, year: f.year }).collect();
+    headline_positions(&candidates, limit).into_iter().map(|i| of_city[i]).collect()
 }
 
 /// The achievement that measures progress toward a target or plan: same city, same explicit

@@ -19,6 +19,7 @@ pub mod links;
 pub mod loaded;
 pub mod markup;
 pub mod overview;
+pub mod packs;
 pub mod page;
 pub mod promises;
 pub mod query;

@@ -1,5 +1,5 @@
 //! A `Dataset` from tables read at run time (native only), for tests on fixture data such as a
-//! fifth city. The app uses the tables bundled by `build.rs` (`dataset::BUNDLED`), read and
+//! fifth city. The app uses the tables bundled by `build.rs` (`dataset::data`), read and
 //! checked by the same loader (`rows`).
 
 use super::dataset::Dataset;

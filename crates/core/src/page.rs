@@ -17,7 +17,7 @@ use super::chart::{chart_by_id, page_ids};
 use super::dataset::Dataset;
 use super::i18n::{around_cities, pick, ALL_CITIES, PRODUCT_NAME, TAGLINE};
 use super::model::{name_list, City, Lang};
-use super::url_state::{format_over, parse_over, read_without_cities, DropReason, Dropped, View, ViewState};
+use super::url_state::{format_over, parse_over, DropReason, Dropped, View, ViewState};
 
 /// Where the explorer's single-chart embed pages live, relative to its folder.
 pub const EMBED_DIR: &str = "embed";
@@ -236,14 +236,6 @@ fn path_lang(address: &str) -> Lang {
     } else {
         Lang::Zh
     }
-}
-
-/// What an address asks for that the app needs before the dataset exists (it fetches the texts
-/// of that language, and of both for a search): the language `locate` finds there (its path's,
-/// with the query's `lang` over it) and the search. Read without the dataset: no cities.
-pub fn asked(root: &str, href: &str) -> ViewState {
-    let (address, query) = split_address(root, href);
-    read_without_cities(path_lang(address), query.strip_prefix('?').unwrap_or(query))
 }
 
 /// The folder `levels` above the folder of `href` (its query and fragment dropped).

@@ -6,6 +6,7 @@
 
 #[cfg(feature = "read")]
 pub mod fixture;
+pub mod headlines;
 pub mod labels;
 pub mod model;
 pub mod numerals;

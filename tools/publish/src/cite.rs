@@ -68,10 +68,10 @@ pub fn apa_dataset(version: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::dataset::data;
 
     fn source(id: &str) -> Source {
-        *BUNDLED.source(id).expect("a source of the dataset")
+        *data().source(id).expect("a source of the dataset")
     }
 
     #[test]

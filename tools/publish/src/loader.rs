@@ -11,7 +11,7 @@
 //! themselves. When the page cannot show the view its URL asks for (`stale`) the app is fetched
 //! at once (and preloaded by the page's first script).
 
-use renewal_explorer::core::dataset::TEXT_FILES;
+use renewal_explorer::core::dataset::{PACK_FILES, PACK_NAMES};
 
 /// FNV-1a, 64 bits: a stable content hash for the file name (cache busting, not security).
 fn content_hash(text: &str) -> u64 {
@@ -27,10 +27,17 @@ fn quoted_after<'a>(script: &'a str, start: &str) -> Option<&'a str> {
 
 /// Our loader for Trunk's: the same bindings module and wasm file, and one outcome for the start.
 fn loader(bindings: &str, wasm: &str) -> String {
-    let [zh, en] = TEXT_FILES;
     format!(
-        "{START}const bindingsFile = '{bindings}';\nconst wasmFile = '{wasm}';\nconst textFiles = {{ zh: '{zh}', en: '{en}' }};\n{RUN}{OFFLINE}"
+        "{START}const bindingsFile = '{bindings}';\nconst wasmFile = '{wasm}';\nconst packFiles = {{ {} }};\n{RUN}{OFFLINE}",
+        pack_files()
     )
+}
+
+/// Each pack's files by language, as a script's object literal (names the build wrote).
+fn pack_files() -> String {
+    let pairs =
+        PACK_NAMES.iter().zip(PACK_FILES).map(|(name, [zh, en])| format!("'{name}': {{ zh: '{zh}', en: '{en}' }}"));
+    pairs.collect::<Vec<_>>().join(", ")
 }
 
 /// How a start ends: the app takes over (`<html class="running">`, set by `takeover.rs`) or the
@@ -77,8 +84,9 @@ if (!root.classList.contains('stale')) {
 
 /// Fetches the wasm and hands it to the bindings as a stream that re-arms the watchdog with each
 /// chunk, so a download that stalls midway fails the start instead of loading for ever. The
-/// dataset's texts in the page's language are fetched beside it; the app asks for its reader's
-/// language through `renewalTexts` (the same fetch, or the other language's file).
+/// dataset's texts the page shows (its packs, named on `<html data-packs>` by the build) in the
+/// page's language are fetched beside it; the app asks for the packs its address shows through
+/// `renewalTexts` (the same fetches, or more: a query's other cities, the other language).
 const RUN: &str = r#"const texts = new Map();
 window.renewalTexts = (file) => {
   if (!texts.has(file)) {
@@ -95,7 +103,10 @@ window.renewalTexts = (file) => {
   }
   return texts.get(file);
 };
-window.renewalTexts(textFiles[root.lang.startsWith('en') ? 'en' : 'zh']).catch(() => {});
+for (const pack of (root.getAttribute('data-packs') || '').split(' ')) {
+  const files = packFiles[pack];
+  if (files) window.renewalTexts(files[root.lang.startsWith('en') ? 'en' : 'zh']).catch(() => {});
+}
 async function watched(url) {
   const response = await fetch(url, { signal: download.signal });
   if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
@@ -273,9 +284,11 @@ mod tests {
     #[test]
     fn the_dataset_texts_of_the_page_s_language_are_fetched_beside_the_wasm_and_once() {
         let (_, _, script) = externalize(TRUNK).expect("a known loader").expect("an inline script");
-        let [zh, en] = TEXT_FILES;
-        assert!(script.contains(&format!("const textFiles = {{ zh: '{zh}', en: '{en}' }};")), "{script}");
-        let prefetch = script.find("window.renewalTexts(textFiles[").expect("fetches the page's language");
+        for (name, [zh, en]) in PACK_NAMES.iter().zip(PACK_FILES) {
+            assert!(script.contains(&format!("'{name}': {{ zh: '{zh}', en: '{en}' }}")), "{script}");
+        }
+        assert!(script.contains("root.getAttribute('data-packs')"), "the page's own packs: {script}");
+        let prefetch = script.find("window.renewalTexts(files[").expect("fetches the page's language");
         assert!(prefetch < script.find("await import(bindingsFile)").unwrap_or(0), "with the wasm, not after it");
         assert!(script.contains("root.lang.startsWith('en') ? 'en' : 'zh'"), "{script}");
         assert!(script.contains("if (!texts.has(file))"), "each file is fetched once: {script}");

@@ -82,7 +82,7 @@ fn run() -> Result<PathBuf, PublishError> {
 /// languages (see `documents`, `row_pages`).
 fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Option<&str>) -> Result<(), PublishError> {
     use renewal_dataset::model::Lang;
-    use renewal_explorer::core::dataset::{BUNDLED, VERSION};
+    use renewal_explorer::core::dataset::{data, VERSION};
     let held: Vec<(String, String)> = tables
         .sources
         .iter()
@@ -90,10 +90,10 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
         .collect::<Result<_, PublishError>>()?;
     let held_text = |id: &str| held.iter().find(|(s, _)| s == id).map(|(_, t)| t.as_str());
     let origin_url = |id: &str| tables.sources.iter().find(|s| s.id == id).map_or("", |s| s.origin_url.as_str());
-    let charts = row_pages::all_charts(&BUNDLED);
+    let charts = row_pages::all_charts(data());
     let cx = row_pages::Context {
         charts: &charts,
-        data: &BUNDLED,
+        data: data(),
         held: &held_text,
         version: VERSION,
         favicon,
@@ -101,19 +101,19 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
     };
     for lang in [Lang::Zh, Lang::En] {
         for row in &tables.sources {
-            let Some(source) = BUNDLED.source(&row.id) else { continue };
+            let Some(source) = data().source(&row.id) else { continue };
             let text = held_text(&row.id).unwrap_or_default();
-            let (html, css) = documents::page(&BUNDLED, source, row, text, lang, VERSION, favicon);
+            let (html, css) = documents::page(data(), source, row, text, lang, VERSION, favicon);
             write(&dist.join(documents::document_page(source.id, lang)), html)?;
             write(&dist.join(documents::document_stylesheet(source.id)), css)?;
         }
-        for f in BUNDLED.figures {
-            let Some(source) = BUNDLED.source(f.source_id) else { continue };
+        for f in data().figures {
+            let Some(source) = data().source(f.source_id) else { continue };
             let page = row_pages::figure_page(&cx, f, source, lang);
             write(&dist.join(documents::row_page("figures", f.id, lang)), page)?;
         }
-        for c in BUNDLED.commitments {
-            let Some(source) = BUNDLED.source(c.source_id) else { continue };
+        for c in data().commitments {
+            let Some(source) = data().source(c.source_id) else { continue };
             let page = row_pages::promise_page(&cx, c, source, lang);
             write(&dist.join(documents::row_page("promises", c.id, lang)), page)?;
         }
@@ -121,12 +121,13 @@ fn reading_pages(repo: &Path, dist: &Path, tables: &rows::Tables, favicon: Optio
     Ok(())
 }
 
-/// Each language's texts of the dataset and the English of its quotes, next to the wasm under the
-/// names the app asks for (`dataset::TEXT_FILES`, `QUOTES_EN_FILE`, named by their contents:
-/// cached for good, like the wasm).
+/// The dataset's packs of texts in each language and the English of its quotes, next to the wasm
+/// under the names the app asks for (`dataset::PACK_FILES`, `QUOTES_EN_FILE`, named by their
+/// contents: cached for good, like the wasm).
 fn language_texts(dist: &Path) -> Result<(), PublishError> {
-    use renewal_explorer::core::dataset::{BUNDLED_QUOTES_EN, BUNDLED_TEXTS, QUOTES_EN_FILE, TEXT_FILES};
-    for (name, text) in TEXT_FILES.iter().zip(BUNDLED_TEXTS).chain([(&QUOTES_EN_FILE, BUNDLED_QUOTES_EN)]) {
+    use renewal_explorer::core::dataset::{BUNDLED_PACKS, BUNDLED_QUOTES_EN, PACK_FILES, QUOTES_EN_FILE};
+    let packs = PACK_FILES.iter().flatten().zip(BUNDLED_PACKS.iter().flatten());
+    for (name, text) in packs.chain([(&QUOTES_EN_FILE, &BUNDLED_QUOTES_EN)]) {
         write(&dist.join(name), text)?;
     }
     Ok(())
@@ -160,11 +161,11 @@ fn inline_stylesheet(dist: &Path) -> Result<(), PublishError> {
 
 /// Writes the site's description, which names the data's cities, into the web app manifest.
 fn describe_in_manifest(dist: &Path) -> Result<(), PublishError> {
-    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::dataset::data;
     let file = dist.join("manifest.webmanifest");
     let mut manifest: serde_json::Value = serde_json::from_str(&read(&file)?).map_err(PublishError::json(&file))?;
     let object = manifest.as_object_mut().ok_or_else(|| PublishError::markup(&file)("not a JSON object".into()))?;
-    let description = renewal_explorer::core::i18n::site_description(&BUNDLED);
+    let description = renewal_explorer::core::i18n::site_description(data());
     object.insert("description".into(), description.into());
     let text = serde_json::to_string_pretty(&manifest).map_err(PublishError::json(&file))?;
     write(&file, text + "\n")
@@ -172,12 +173,12 @@ fn describe_in_manifest(dist: &Path) -> Result<(), PublishError> {
 
 /// Renders every static page into Trunk's `index.html` (the template) and writes it.
 fn prerender(dist: &Path) -> Result<(), PublishError> {
-    use renewal_explorer::core::dataset::BUNDLED;
+    use renewal_explorer::core::dataset::data;
     use renewal_explorer::core::page::static_pages;
     let index = dist.join("index.html");
     let template = read(&index)?;
-    let cities = BUNDLED.cities.iter().map(|c| c.id()).collect::<Vec<_>>().join(" ");
-    for page in static_pages(&BUNDLED) {
+    let cities = data().cities.iter().map(|c| c.id()).collect::<Vec<_>>().join(" ");
+    for page in static_pages(data()) {
         let rendered = renewal_explorer::prerender::render(&page);
         let html =
             pages::fill(&template, &rendered, &cities).map_err(|e| PublishError::markup(&index)(e.to_string()))?;

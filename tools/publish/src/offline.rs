@@ -66,13 +66,15 @@ fn ahead(path: &str) -> bool {
         || ["manifest.webmanifest", "embed-child.js", "copy.js"].contains(&path)
 }
 
-/// The language of a file of the dataset's texts (`text-en-<hash>.txt` → `en`), kept ahead of time
-/// for the languages the installing pages are in (see `install` below).
+/// The language of a pack of the dataset's texts (`rows-hebi-en-<hash>.txt` → `en`), kept ahead of
+/// time for the languages the installing pages are in (see `install` below): every pack, so any
+/// view shows offline.
 fn language_texts(path: &str) -> Option<&str> {
-    let rest = path.strip_prefix("text-")?;
-    let (lang, hash) = rest.split_once('-')?;
-    let hash = hash.strip_suffix(".txt")?;
-    (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) && !lang.contains('/')).then_some(lang)
+    let rest = path.strip_prefix("rows-")?.strip_suffix(".txt")?;
+    let (rest, hash) = rest.rsplit_once('-')?;
+    let (pack, lang) = rest.rsplit_once('-')?;
+    let named = !pack.is_empty() && !path.contains('/') && ["zh", "en"].contains(&lang);
+    (named && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(lang)
 }
 
 /// The service worker for the files now in `dist`.
@@ -84,7 +86,7 @@ pub fn service_worker(dist: &Path) -> std::io::Result<String> {
     let mut version = FNV_START;
     let mut entries = Vec::new();
     let mut kept_ahead = Vec::new();
-    let mut texts = Vec::new();
+    let mut texts: Vec<(&str, Vec<String>)> = vec![("zh", vec![]), ("en", vec![])];
     for path in &paths {
         let bytes = std::fs::read(dist.join(path))?;
         let own = fingerprint(FNV_START, &bytes);
@@ -99,12 +101,20 @@ pub fn service_worker(dist: &Path) -> std::io::Result<String> {
             kept_ahead.push(format!("{:?}", addresses[0]));
         }
         if let Some(lang) = language_texts(path) {
-            texts.push(format!("{lang}: {:?}", addresses[0]));
+            texts
+                .iter_mut()
+                .filter(|(l, _)| *l == lang)
+                .for_each(|(_, files)| files.push(format!("{:?}", addresses[0])));
         }
         entries.extend(addresses.iter().map(|a| format!("{a:?}: \"{own:016x}\"")));
     }
     let list = entries.join(",\n  ");
     let ahead = kept_ahead.join(", ");
+    let texts: Vec<String> = texts
+        .iter()
+        .filter(|(_, files)| !files.is_empty())
+        .map(|(lang, files)| format!("{lang}: [{}]", files.join(", ")))
+        .collect();
     let texts = texts.join(", ");
     Ok(format!(
         "{HEADER}const VERSION = \"{version:016x}\";\nconst FILES = {{\n  {list}\n}};\nconst AHEAD = [{ahead}];\nconst TEXTS = {{ {texts} }};\n{BODY}"
@@ -168,7 +178,7 @@ async function languagesRead() {
 async function install() {
   const cache = await caches.open(CACHE);
   const old = await previous();
-  const ahead = AHEAD.concat((await languagesRead()).map((lang) => TEXTS[lang]).filter(Boolean));
+  const ahead = AHEAD.concat((await languagesRead()).flatMap((lang) => TEXTS[lang] || []));
   const results = await Promise.allSettled(ahead.map((file) => keep(cache, old, file)));
   const missing = ahead.filter((_, i) => results[i].status === "rejected");
   // Pages and data kept on an earlier visit stay kept while they are unchanged.
@@ -293,14 +303,23 @@ mod tests {
         assert!(!ahead("embed/compare-0123456789abcdef.html"), "a page in a folder is not an asset");
         assert!(!ahead("loader-0123456789abcdeg.js") && !ahead("x-0123456789abcde.js"), "not a content hash");
         // The dataset's texts: the reader's language at install (`TEXTS`), the quotes' English when read.
-        for path in ["text-zh-0123456789abcdef.txt", "text-en-0123456789abcdef.txt", "quotes-en-0123456789abcdef.txt"] {
+        for path in [
+            "rows-hebi-zh-0123456789abcdef.txt",
+            "rows-landing-en-0123456789abcdef.txt",
+            "quotes-en-0123456789abcdef.txt",
+        ] {
             assert!(!ahead(path), "{path}");
         }
-        assert_eq!(language_texts("text-en-0123456789abcdef.txt"), Some("en"));
-        assert_eq!(language_texts("text-zh-0123456789abcdef.txt"), Some("zh"));
-        for path in
-            ["quotes-en-0123456789abcdef.txt", "text-zh-0123.txt", "data/text-zh-0123456789abcdef.txt", "text-zh.txt"]
-        {
+        assert_eq!(language_texts("rows-hebi-en-0123456789abcdef.txt"), Some("en"));
+        assert_eq!(language_texts("rows-landing-zh-0123456789abcdef.txt"), Some("zh"));
+        for path in [
+            "quotes-en-0123456789abcdef.txt",
+            "rows-hebi-zh-0123.txt",
+            "data/rows-hebi-zh-0123456789abcdef.txt",
+            "rows-hebi-zh.txt",
+            "rows-zh-0123456789abcdef.txt",
+            "rows-hebi-fr-0123456789abcdef.txt",
+        ] {
             assert_eq!(language_texts(path), None, "{path}");
         }
     }
@@ -313,7 +332,7 @@ mod tests {
         std::fs::write(dir.join("index.html"), "<p>1</p>").expect("a file");
         std::fs::write(dir.join("embed/a.html"), "<p>a</p>").expect("a file");
         std::fs::write(dir.join(WORKER_FILE), "old").expect("a file");
-        std::fs::write(dir.join("text-en-0123456789abcdef.txt"), "x").expect("a file");
+        std::fs::write(dir.join("rows-hebi-en-0123456789abcdef.txt"), "x").expect("a file");
         let first = service_worker(&dir).expect("written");
         std::fs::write(dir.join("index.html"), "<p>2</p>").expect("a file");
         let second = service_worker(&dir).expect("written");
@@ -322,10 +341,10 @@ mod tests {
             first.lines().filter(|l| l.starts_with("  \"./")).map(|l| l.split(':').next().unwrap_or("")).collect();
         assert_eq!(
             listed,
-            ["  \"./embed/a.html\"", "  \"./\"", "  \"./index.html\"", "  \"./text-en-0123456789abcdef.txt\""],
+            ["  \"./embed/a.html\"", "  \"./\"", "  \"./index.html\"", "  \"./rows-hebi-en-0123456789abcdef.txt\""],
             "{first}"
         );
-        assert!(first.contains("const TEXTS = { en: \"./text-en-0123456789abcdef.txt\" };"), "{first}");
+        assert!(first.contains("const TEXTS = { en: [\"./rows-hebi-en-0123456789abcdef.txt\"] };"), "{first}");
         let print = |sw: &str, file: &str| {
             sw.lines().find(|l| l.starts_with(&format!("  \"{file}\":"))).map(|l| l.trim_end_matches(',').to_string())
         };

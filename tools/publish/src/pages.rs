@@ -43,12 +43,13 @@ pub fn fill(template: &str, rendered: &Rendered, cities: &str) -> Result<String,
     let html_start = template.find("<html").ok_or(TemplateError("no <html> tag"))?;
     let html_end = html_start + template[html_start..].find('>').ok_or(TemplateError("unclosed <html> tag"))?;
     let html_tag = format!(
-        "<html lang=\"{}\" class=\"{}\" data-page=\"{}\" data-root=\"{}\" data-cities=\"{}\">",
+        "<html lang=\"{}\" class=\"{}\" data-page=\"{}\" data-root=\"{}\" data-cities=\"{}\" data-packs=\"{}\">",
         rendered.html_lang,
         escape(&rendered.classes),
         escape(&rendered.address),
         escape(&rendered.root),
         escape(cities),
+        escape(&rendered.packs),
     );
     let mut out = format!("{}{html_tag}{}", &template[..html_start], &template[html_end + 1..]);
 
@@ -110,6 +111,7 @@ mod tests {
             own_view: ["图表 <1>".into(), "Chart <1>".into()],
             address: String::new(),
             root: String::new(),
+            packs: "hebi".into(),
         }
     }
 
@@ -120,7 +122,7 @@ mod tests {
     #[test]
     fn index_keeps_its_addresses_and_gets_the_view_in_the_body() {
         let page = fill(TEMPLATE, &rendered("<main>view</main>"), "hebi jiyuan").expect("fills");
-        assert!(page.contains("<html lang=\"en\" class=\"theme-auto embed\" data-page=\"\" data-root=\"\" data-cities=\"hebi jiyuan\">"), "{page}");
+        assert!(page.contains("<html lang=\"en\" class=\"theme-auto embed\" data-page=\"\" data-root=\"\" data-cities=\"hebi jiyuan\" data-packs=\"hebi\">"), "{page}");
         assert!(page.contains("<title>A &lt;b&gt; · B</title>"));
         assert!(page.contains("href=\"./main-1.css\"") && page.contains("src=\"./loader-2.js\""));
         assert!(page.contains("</noscript>\n<div id=\"app\"><main>view</main></div>\n</body>"), "{page}");

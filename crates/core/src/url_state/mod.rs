@@ -15,6 +15,6 @@ mod vocabulary;
 
 pub use format::{format, format_over};
 pub use notice::{notice_items, NOTICE_CHARS, NOTICE_ITEMS};
-pub use parse::{parse, parse_over, parse_with_cities, read_without_cities, DropReason, Dropped};
+pub use parse::{parse, parse_over, parse_with_cities, DropReason, Dropped};
 pub use view_state::{toggle, ViewState, MAX_QUERY_CHARS};
 pub use vocabulary::{RowFilter, Sort, SortKey, Theme, View};

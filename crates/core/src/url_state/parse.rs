@@ -2,7 +2,7 @@
 //! (`Dropped`), the rest still applies.
 
 use super::{Sort, Theme, View, ViewState, MAX_QUERY_CHARS};
-use crate::dataset::BUNDLED;
+use crate::dataset::cities;
 use crate::model::{Category, City, FigureKind, Lang, Status};
 use crate::query::parse_pairs;
 
@@ -25,18 +25,12 @@ pub enum DropReason {
 /// Reads a state from a query string, collecting what it had to drop; `city=` takes the ids of
 /// the bundled data's cities.
 pub fn parse(query: &str) -> (ViewState, Vec<Dropped>) {
-    parse_with_cities(query, BUNDLED.cities)
+    parse_with_cities(query, cities())
 }
 
 /// `parse`, over a page's own state: each key of the query replaces what the page holds.
 pub fn parse_over(start: ViewState, query: &str) -> (ViewState, Vec<Dropped>) {
-    read_query(start, query, BUNDLED.cities)
-}
-
-/// A query read over a page's `lang` with no cities known (a city in it is dropped): enough for
-/// the language and the search, which the app needs before it has the dataset.
-pub fn read_without_cities(lang: Lang, query: &str) -> ViewState {
-    read_query(ViewState { lang, ..ViewState::default() }, query, &[]).0
+    read_query(start, query, cities())
 }
 
 /// `parse`, for a dataset with these cities.
