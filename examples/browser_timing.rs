@@ -60,6 +60,12 @@ new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__
   .observe({ type: 'longtask', buffered: true });
 "#;
 
+/// Where a load's time went (`TIMING_TIMELINE=1` prints it for each page's last run): each file's
+/// request and last byte, and the app's own marks (`takeover.rs`), in ms from navigation.
+const TIMELINE: &str = "return JSON.stringify([\
+  ...performance.getEntriesByType('resource').map(e => [e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), Math.round(e.requestStart), Math.round(e.responseEnd)]),\
+  ...performance.getEntriesByType('mark').map(m => [m.name.replace('renewal-explorer: ', ''), Math.round(m.startTime)])])";
+
 /// When the last byte of the wasm arrived, from the Resource Timing API.
 const WASM_RECEIVED: &str =
     "return performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'))?.responseEnd";
@@ -81,6 +87,8 @@ struct Load {
     tbt: f64,
     /// Long tasks as (start, duration) in ms.
     tasks: String,
+    /// The last byte of each file and the app's marks (`TIMELINE`).
+    timeline: String,
 }
 
 /// Loads `url` and measures when the watched element is on screen, then waits for the app (if
@@ -107,6 +115,7 @@ async fn first_view(b: &Browser, url: &str, watch: &str, app: bool) -> Load {
                 cls: number(b.eval("return window.__cls").await),
                 tbt: number(b.eval("return window.__tbt").await),
                 tasks: b.eval("return JSON.stringify(window.__tasks)").await.as_str().unwrap_or_default().to_string(),
+                timeline: b.eval(TIMELINE).await.as_str().unwrap_or_default().to_string(),
             };
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
@@ -173,6 +182,9 @@ async fn measure(b: &Browser, ours: &str, peer: &str, label: &str) {
         );
         if let Some(last) = loads.last().filter(|l| l.tasks.len() > 2) {
             println!("{:<32} long tasks [start, ms]: {}", "", last.tasks);
+        }
+        if let Some(last) = loads.last().filter(|_| std::env::var_os("TIMING_TIMELINE").is_some()) {
+            println!("{:<32} timeline: {}", "", last.timeline);
         }
     }
 }
