@@ -176,4 +176,3 @@ pub fn assemble(texts: &dyn Fn(Pack, Lang) -> Option<&'static str>) -> Dataset {
         commitments: commitments.leak(),
     }
 }
-
