@@ -244,23 +244,21 @@ async fn an_address_fetches_the_texts_it_shows_and_a_wider_state_the_rest_in_pla
 async fn an_english_reader_gets_each_quotes_english_one_tap_away_fetched_only_then() {
     let server = serve_dist("/");
     let b = Browser::start(1280, 1000).await;
-    // The dataset's texts the page fetched (the app and its reader's language; see core::dataset).
-    let texts = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.txt')).map(n => n.replace(/-[0-9a-f]{16}/, '')).sort()";
     b.goto(&format!("{}figures/pingdingshan/", server.base_url)).await;
     b.wait_for_count("[data-testid=figure-row]", 2).await;
-    let chinese_texts = b.eval(texts).await;
+    let chinese_texts = b.eval(TEXTS_FETCHED).await;
     let chinese_translations = b.eval("return document.querySelectorAll('[data-testid=quote-en]').length").await;
 
     b.goto(&format!("{}en/figures/pingdingshan/", server.base_url)).await;
     b.wait_for_count("[data-testid=figure-row]", 2).await;
-    let english_texts = b.eval(texts).await;
+    let english_texts = b.eval(TEXTS_FETCHED).await;
     let slot = "[data-testid=figure-row] [data-quote-en]";
     let id = b.eval(&format!("return document.querySelector('{slot}').dataset.quoteEn")).await;
     let before = b.eval(&format!("return document.querySelector('{slot}').textContent")).await;
     b.click("[data-testid=figure-row] [data-testid=show-source]").await;
     b.click("[data-testid=figure-row] [data-testid=quote-en] summary").await;
     let english = b.wait_for_text(slot, |t| !t.is_empty()).await;
-    let texts_after = b.eval(texts).await;
+    let texts_after = b.eval(TEXTS_FETCHED).await;
     let errors = b.console_errors().await;
     b.close().await;
 
