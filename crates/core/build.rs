@@ -155,17 +155,18 @@ struct Pack {
 /// One pack a city (its rows), in the cities' display order, then the landing's (the headline
 /// figures of every city, `headlines::headline_positions`): an address fetches what it shows.
 fn packs(t: &Tables) -> Vec<Pack> {
-    let of_city = |city: &str, cities: &mut dyn Iterator<Item = &String>| -> Vec<usize> {
-        cities.enumerate().filter(|(_, c)| c.as_str() == city).map(|(i, _)| i).collect()
-    };
+    // Positions of the rows whose city is `city`, from each row's city.
+    fn of_city<'a>(city: &str, cities: impl Iterator<Item = &'a String>) -> Vec<usize> {
+        cities.enumerate().filter(|(_, c)| *c == city).map(|(i, _)| i).collect()
+    }
     let mut packs: Vec<Pack> = t
         .cities
         .iter()
         .map(|city| Pack {
             name: city.id.clone(),
-            figures: of_city(&city.id, &mut t.figures.iter().map(|r| &r.city)),
-            projects: of_city(&city.id, &mut t.projects.iter().map(|r| &r.city)),
-            commitments: of_city(&city.id, &mut t.commitments.iter().map(|r| &r.city)),
+            figures: of_city(&city.id, t.figures.iter().map(|r| &r.city)),
+            projects: of_city(&city.id, t.projects.iter().map(|r| &r.city)),
+            commitments: of_city(&city.id, t.commitments.iter().map(|r| &r.city)),
         })
         .collect();
     let mut landing: Vec<usize> = Vec::new();

@@ -84,6 +84,11 @@ mod assemble;
 pub use assemble::assemble;
 use assemble::{cut, pack_rows};
 
+/// A pack's name in its files' names (`rows-<name>-<lang>-<hash>.txt`): its city's id, or `landing`.
+fn pack_name(pack: Pack) -> &'static str {
+    PACK_NAMES.get(pack).copied().unwrap_or("no pack of this build")
+}
+
 /// How many texts a pack's file holds in each language (`build.rs`'s `pack_text_order`).
 fn pack_text_count(pack: Pack) -> usize {
     let (figures, projects, commitments) = pack_rows(pack);
@@ -92,7 +97,7 @@ fn pack_text_count(pack: Pack) -> usize {
 
 /// A file of texts that is not the one this build wrote (another build's).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the {} texts of {} hold {texts} texts where this build wrote {expected}: another build's file", lang.id(), PACK_NAMES[*pack])]
+#[error("the {} texts of {} hold {texts} texts where this build wrote {expected}: another build's file", lang.id(), pack_name(*pack))]
 pub struct ForeignTexts {
     pub pack: Pack,
     pub lang: Lang,
@@ -107,15 +112,13 @@ pub fn provide_pack(pack: Pack, lang: Lang, text: String) -> Result<(), ForeignT
     let expected = pack_text_count(pack);
     let texts = text.matches(END).count();
     if pack >= PACK_COUNT || texts != expected || !(text.is_empty() || text.ends_with(END)) {
-        return Err(ForeignTexts { pack: pack.min(LANDING), lang, texts, expected });
+        return Err(ForeignTexts { pack, lang, texts, expected });
     }
     #[cfg(target_arch = "wasm32")]
     provided::keep_pack(pack, lang, text);
     Ok(())
 }
 
-/// Whether the dataset has every one of `packs` in `lang`: natively it carries them all (in the
-/// app, those handed over, or the other language's standing in: `provided::holds`).
 // In the app, the texts handed over at run time.
 #[cfg(target_arch = "wasm32")]
 mod provided;
@@ -124,6 +127,8 @@ use provided::{held, quotes_en};
 #[cfg(target_arch = "wasm32")]
 pub use provided::{holds, stand_in_for};
 
+/// Whether the dataset has every one of `packs` in `lang`: natively it carries them all (in the
+/// app, those handed over, or the other language's standing in: `provided::holds`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn holds(_: &[Pack], _: Lang) -> bool {
     true
@@ -185,8 +190,8 @@ pub fn quote_en(data: &Dataset, id: &str) -> Option<&'static str> {
     cut(quotes_en()?, &QUOTE_EN_LEN).nth(index).filter(|t| !t.is_empty())
 }
 
-/// The packs a dataset assembled from `packs` holds, in both languages as this build wrote them
-/// (natively): what a page showing those packs has in the app.
+/// A dataset holding the texts of `packs` only, in both languages as this build wrote them: what
+/// the app holds on a page that fetched those packs (natively, for tests).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn assemble_packs(packs: &[Pack]) -> Dataset {
     assemble(&|pack, lang| packs.contains(&pack).then(|| BUNDLED_PACKS[pack][lang as usize]))

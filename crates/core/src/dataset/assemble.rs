@@ -26,6 +26,13 @@ pub(super) fn cut(text: &'static str, lengths: &'static [u16]) -> impl Iterator<
     })
 }
 
+/// One column of a pack: `set` on each of its rows (at the positions `at`), in order.
+fn for_rows<T>(rows: &mut [T], at: &[usize], mut set: impl FnMut(&mut T)) {
+    for &i in at {
+        set(&mut rows[i]);
+    }
+}
+
 /// Sets a row's text of one language: its Chinese or its English field.
 fn set_in(lang: Lang, zh: &mut &'static str, en: &mut &'static str, text: &'static str) {
     if lang == Lang::Zh {
@@ -122,49 +129,28 @@ pub fn assemble(texts: &dyn Fn(Pack, Lang) -> Option<&'static str>) -> Dataset {
             let Some(text) = texts(pack, lang) else { continue };
             let mut pieces = text.split_terminator(END);
             let mut next = move || pieces.next().unwrap_or_default();
-            for &i in &f {
-                let row = &mut figures[i];
+            for_rows(&mut figures, &f, |row| {
                 // The number from the text it was written as (`decimal_value` reads every value
                 // of the tables at build time).
-                (row.value_text, row.value) = {
-                    let text = next();
-                    (text, decimal_value(text).unwrap_or_default())
-                };
-            }
-            for &i in &f {
-                let text = non_empty(next());
-                (figures[i].baseline_text, figures[i].baseline_value) = (text, text.and_then(decimal_value));
-            }
-            f.iter().for_each(|&i| figures[i].unit_zh = next());
-            f.iter().for_each(|&i| figures[i].unit_en = next());
-            for &i in &f {
-                let row = &mut figures[i];
-                set_in(lang, &mut row.metric_zh, &mut row.metric_en, next());
-            }
-            for &i in &f {
-                let row = &mut figures[i];
-                set_in(lang, &mut row.note_zh, &mut row.note_en, next());
-            }
-            for &i in &p {
-                let row = &mut projects[i];
-                set_in(lang, &mut row.name_zh, &mut row.name_en, next());
-            }
-            for &i in &p {
-                let row = &mut projects[i];
-                set_in(lang, &mut row.summary_zh, &mut row.summary_en, next());
-            }
-            for &i in &p {
-                let row = &mut projects[i];
-                set_in(lang, &mut row.note_zh, &mut row.note_en, next());
-            }
-            c.iter().for_each(|&i| commitments[i].deadline = next());
-            for &i in &c {
-                let row = &mut commitments[i];
-                set_in(lang, &mut row.text_zh, &mut row.text_en, next());
-            }
-            f.iter().for_each(|&i| figures[i].quote = next());
-            p.iter().for_each(|&i| projects[i].quote = next());
-            c.iter().for_each(|&i| commitments[i].quote = next());
+                row.value_text = next();
+                row.value = decimal_value(row.value_text).unwrap_or_default();
+            });
+            for_rows(&mut figures, &f, |row| {
+                row.baseline_text = non_empty(next());
+                row.baseline_value = row.baseline_text.and_then(decimal_value);
+            });
+            for_rows(&mut figures, &f, |row| row.unit_zh = next());
+            for_rows(&mut figures, &f, |row| row.unit_en = next());
+            for_rows(&mut figures, &f, |row| set_in(lang, &mut row.metric_zh, &mut row.metric_en, next()));
+            for_rows(&mut figures, &f, |row| set_in(lang, &mut row.note_zh, &mut row.note_en, next()));
+            for_rows(&mut projects, &p, |row| set_in(lang, &mut row.name_zh, &mut row.name_en, next()));
+            for_rows(&mut projects, &p, |row| set_in(lang, &mut row.summary_zh, &mut row.summary_en, next()));
+            for_rows(&mut projects, &p, |row| set_in(lang, &mut row.note_zh, &mut row.note_en, next()));
+            for_rows(&mut commitments, &c, |row| row.deadline = next());
+            for_rows(&mut commitments, &c, |row| set_in(lang, &mut row.text_zh, &mut row.text_en, next()));
+            for_rows(&mut figures, &f, |row| row.quote = next());
+            for_rows(&mut projects, &p, |row| row.quote = next());
+            for_rows(&mut commitments, &c, |row| row.quote = next());
         }
     }
     Dataset {
