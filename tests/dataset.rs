@@ -416,6 +416,8 @@ fn the_texts_of_a_pack_are_taken_only_if_they_are_this_builds() {
             let count = own.matches('\u{1f}').count();
             assert_eq!((refused.texts, refused.expected), (count + 1, count));
             assert!(refused.to_string().contains("another build's file"), "{refused}");
+            let named = format!("{} texts of {} hold", lang.id(), dataset::PACK_NAMES[pack]);
+            assert!(refused.to_string().contains(&named), "the message names the pack: {refused}");
             let cut_short = own.trim_end_matches('\u{1f}').to_string();
             assert!(dataset::provide_pack(pack, lang, cut_short).is_err(), "a file cut short is refused");
             // Another pack's texts: a count of their own.
@@ -423,7 +425,8 @@ fn the_texts_of_a_pack_are_taken_only_if_they_are_this_builds() {
             assert!(dataset::provide_pack(pack, lang, other.to_string()).is_err(), "pack {pack}");
         }
     }
-    assert!(dataset::provide_pack(dataset::PACK_COUNT, Lang::Zh, String::new()).is_err(), "no such pack");
+    let no_such = dataset::provide_pack(dataset::PACK_COUNT, Lang::Zh, String::new()).expect_err("no such pack");
+    assert!(no_such.to_string().contains("texts of no pack of this build"), "{no_such}");
     assert_eq!(dataset::provide_quotes_en(dataset::BUNDLED_QUOTES_EN.to_string()), Ok(()));
     assert!(dataset::provide_quotes_en(String::new()).is_err());
     // Each file's name carries its pack, its language and its contents' hash: a new build's texts
