@@ -7,7 +7,7 @@ mod support;
 use leptos::prelude::*;
 use renewal_explorer::components::chart_card::ChartCard;
 use renewal_explorer::core::chart::{chart_by_id, ChartError};
-use renewal_explorer::core::dataset::{data, provide_pack, refresh, BUNDLED_PACKS, PACK_COUNT};
+use renewal_explorer::core::dataset::{data, provide_pack, refresh, BUNDLED_PACKS};
 use renewal_explorer::core::model::Lang;
 use renewal_explorer::core::url_state::ViewState;
 use renewal_explorer::state::UrlState;
@@ -28,9 +28,9 @@ static FOLDER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 fn mount_at(query: &str) -> web_sys::Element {
     // Both languages, as the loader would hand over the one a page asks for: the language switch
     // then changes the view in place (with one language only, it loads the other's page).
-    for pack in 0..PACK_COUNT {
+    for (pack, texts) in BUNDLED_PACKS.iter().enumerate() {
         for lang in [Lang::Zh, Lang::En] {
-            provide_pack(pack, lang, BUNDLED_PACKS[pack][lang as usize].to_string()).expect("this build's texts");
+            provide_pack(pack, lang, texts[lang as usize].to_string()).expect("this build's texts");
         }
     }
     refresh();
