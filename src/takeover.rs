@@ -88,16 +88,16 @@ async fn take_over() -> Result<(), Failure> {
     announce("renewal-explorer:running", None);
     crate::texts::fill_translations_when_opened();
     if let Some(leaving) = leaving {
-        next_task().await;
-        leaving.remove();
+        remove_in_pieces(&leaving).await;
+        mark("copy removed");
     }
     Ok(())
 }
 
 /// Puts the app's page in place of the rendered one (and its loading note). The rendered copy is
-/// hidden at once and removed a task later: hidden, the browser drops its layout in the frame it
-/// lays out the app anyway, where removing it at once would tear down thousands of laid-out
-/// nodes inside this task. Returns the copy to remove.
+/// hidden at once and removed over the next tasks: hidden, the browser drops its layout in the
+/// frame it lays out the app anyway, where removing it at once would tear down thousands of
+/// laid-out nodes inside this task. Returns the copy to remove.
 fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<Option<web_sys::Element>, Failure> {
     let Some(prerendered) = doc.get_element_by_id(APP_ID) else {
         let body = doc.body().ok_or("the page has no body")?;
@@ -112,6 +112,61 @@ fn swap_in(doc: &web_sys::Document, fresh: &web_sys::Element) -> Result<Option<w
         return Ok(None);
     }
     Ok(Some(prerendered))
+}
+
+/// The rendered page's loading note (`app.rs`), shown while the page waits for the app.
+const LOADING_NOTE: &str = "#boot";
+/// At most this many elements leave the hidden copy at a time.
+pub const PIECE_ELEMENTS: u32 = 150;
+/// A task of removing stops once it has taken this long, and the next one goes on.
+const REMOVING_MS: f64 = 4.0;
+
+/// Removes the hidden rendered copy a few milliseconds' worth per task, from its end. Taken out
+/// in one go, a Charts page's thousands of SVG nodes were the take-over's longest task (33–95 ms
+/// on a desktop CPU in Lighthouse's traces, four times that on its phone): a tap in it waited.
+/// Hidden, the pieces leave unseen. The loading note is put first, so it leaves last: "no
+/// `#boot`" still means the page holds one copy (the tests and the timing read it so).
+pub async fn remove_in_pieces(leaving: &web_sys::Element) {
+    if let Ok(Some(note)) = leaving.query_selector(LOADING_NOTE) {
+        let _ = leaving.prepend_with_node_1(&note);
+    }
+    loop {
+        next_task().await;
+        let started = now();
+        loop {
+            match piece_of(leaving) {
+                Some(piece) => piece.remove(),
+                None => {
+                    leaving.remove();
+                    return;
+                }
+            }
+            if now() - started >= REMOVING_MS {
+                break;
+            }
+        }
+    }
+}
+
+/// The last element under `root` holding at most `PIECE_ELEMENTS` elements (or a last leaf), or
+/// none when `root` has no elements left.
+fn piece_of(root: &web_sys::Element) -> Option<web_sys::Element> {
+    let mut piece = root.last_element_child()?;
+    while elements_in(&piece) > PIECE_ELEMENTS {
+        match piece.last_element_child() {
+            Some(child) => piece = child,
+            None => break,
+        }
+    }
+    Some(piece)
+}
+
+fn elements_in(element: &web_sys::Element) -> u32 {
+    element.query_selector_all("*").map_or(0, |all| all.length())
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }
 
 /// Hands a failed step to the page's loader, which marks the page and says so.

@@ -218,3 +218,52 @@ fn the_embeds_state_reaches_javascript_as_the_fields_a_host_reads() {
         Some("https://h.example/renewal/charts/?city=jiyuan,hebi&cat=greening")
     );
 }
+
+/// The rendered copy leaves in pieces holding at most `PIECE_ELEMENTS` elements (never thousands in
+/// one task), from its end, its loading note last and then the copy itself.
+#[wasm_bindgen_test]
+async fn the_rendered_copy_leaves_in_small_pieces_and_its_loading_note_last() {
+    use renewal_explorer::takeover::{remove_in_pieces, PIECE_ELEMENTS};
+    let window = web_sys::window().expect("a window");
+    let document = window.document().expect("a document");
+    let holder = document.create_element("div").expect("a div");
+    holder.set_id("holder");
+    let section = |n: usize| {
+        format!("<section>{}</section>", "<div><svg><g><rect></rect><text>1</text></g></svg></div>".repeat(n))
+    };
+    holder.set_inner_html(&format!(
+        "<div id=\"copy\" hidden><header><nav><a>1</a><a>2</a></nav></header>\
+         <main><p id=\"boot\">Loading</p>{}{}<ul>{}</ul></main><footer><p>f</p></footer></div>",
+        section(300),
+        section(150),
+        "<li>x</li>".repeat(300)
+    ));
+    document.body().expect("a body").append_child(&holder).expect("append");
+    let copy = document.get_element_by_id("copy").expect("the copy");
+    let elements = copy.query_selector_all("*").expect("a query").length();
+    js_sys::Function::new_no_args(
+        "window.__pieces = []; new MutationObserver(records => { for (const r of records) for (const n of r.removedNodes) \
+         if (n.nodeType === 1 && !n.isConnected) window.__pieces.push([n.id, n.querySelectorAll('*').length]); }) \
+         .observe(document.getElementById('holder'), { childList: true, subtree: true });",
+    )
+    .call0(&JsValue::NULL)
+    .expect("a watch");
+    remove_in_pieces(&copy).await;
+    settle().await;
+    assert!(document.get_element_by_id("copy").is_none(), "the copy is gone");
+    let pieces: Vec<(String, u32)> =
+        js_sys::Array::from(&js_sys::Reflect::get(&window, &JsValue::from_str("__pieces")).expect("pieces"))
+            .iter()
+            .map(|p| {
+                let p = js_sys::Array::from(&p);
+                (p.get(0).as_string().unwrap_or_default(), p.get(1).as_f64().unwrap_or(f64::NAN) as u32)
+            })
+            .collect();
+    assert!(elements > 2_000, "a copy as large as a Charts page's: {elements} elements");
+    assert!(pieces.len() > 20, "{} pieces", pieces.len());
+    let largest = pieces.iter().map(|(_, under)| *under).max().unwrap_or(0);
+    assert!(largest <= PIECE_ELEMENTS, "no piece holds over {PIECE_ELEMENTS} elements: {largest}");
+    let last: Vec<&str> = pieces.iter().rev().take(2).map(|(id, _)| id.as_str()).collect();
+    assert_eq!(last, ["copy", "boot"], "the note leaves last, then the emptied copy");
+    assert_eq!(pieces.iter().map(|(_, under)| under + 1).sum::<u32>(), elements + 1, "every element left once");
+}
