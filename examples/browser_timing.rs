@@ -31,7 +31,6 @@ const watched = {
 };
 // Painted and visible: a hidden prerendered copy (a page waiting for the app) does not count.
 const visible = e => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && e.getClientRects().length > 0;
-let rendered = null;
 new MutationObserver(() => {
   for (const [name, selector] of Object.entries(watched)) {
     const shown = () => [...document.querySelectorAll(selector)].some(visible);
@@ -43,10 +42,9 @@ new MutationObserver(() => {
       }, 0));
     }
   }
-  // The app removes the loading note once it runs the page (having replaced or hydrated it).
-  const boot = document.getElementById('boot');
-  if (!rendered && boot) rendered = boot;
-  if (rendered && !rendered.isConnected && !('takeover' in window.__timing)) window.__timing.takeover = performance.now();
+  // The app runs the page once its start has ended with its copy swapped in (`<html class="running">`,
+  // in the swap's task; the hidden rendered copy then leaves over the next tasks).
+  if (!('takeover' in window.__timing) && document.documentElement.classList.contains('running')) window.__timing.takeover = performance.now();
 }).observe(document, { childList: true, subtree: true, attributes: true });
 window.__cls = 0;
 new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
@@ -63,6 +61,7 @@ new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__
 /// Where a load's time went (`TIMING_TIMELINE=1` prints it for each page's last run): each file's
 /// request and last byte, and the app's own marks (`takeover.rs`), in ms from navigation.
 const TIMELINE: &str = "return JSON.stringify([\
+  ...performance.getEntriesByType('navigation').map(e => ['(page)', Math.round(e.responseStart), Math.round(e.responseEnd)]),\
   ...performance.getEntriesByType('resource').map(e => [e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), Math.round(e.requestStart), Math.round(e.responseEnd)]),\
   ...performance.getEntriesByType('mark').map(m => [m.name.replace('renewal-explorer: ', ''), Math.round(m.startTime)])])";
 
