@@ -62,7 +62,7 @@ new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__
 /// request and last byte, and the app's own marks (`takeover.rs`), in ms from navigation.
 const TIMELINE: &str = "return JSON.stringify([\
   ...performance.getEntriesByType('navigation').map(e => ['(page)', Math.round(e.responseStart), Math.round(e.responseEnd)]),\
-  ...performance.getEntriesByType('resource').map(e => [e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), Math.round(e.requestStart), Math.round(e.responseEnd)]),\
+  ...performance.getEntriesByType('resource').map(e => [e.name.split('/').pop().replace(/-[0-9a-f]{8,16}/, ''), Math.round(e.requestStart), Math.round(e.responseEnd)]),\
   ...performance.getEntriesByType('mark').map(m => [m.name.replace('renewal-explorer: ', ''), Math.round(m.startTime)])])";
 
 /// When the last byte of the wasm arrived, from the Resource Timing API.

@@ -226,13 +226,16 @@ fn compressed(file: &Path, body: &[u8], compression: Compression) -> std::io::Re
     Ok(packed)
 }
 
-/// A file name with a content hash (`main-c40dfa778fa7ca1b.css`, `app-…_bg.wasm`).
+/// A file name with a content hash (`main-c40dfa778fa7ca1b.css`, `app-…_bg.wasm`): 8 to 16 hex
+/// digits, as Trunk writes its hash without leading zeros (see tools/publish's `offline.rs`).
 fn is_hashed(file: &Path) -> bool {
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default().trim_end_matches("_bg");
-    stem.len() > 17
-        && stem.as_bytes()[stem.len() - 17] == b'-'
-        && stem[stem.len() - 16..].bytes().all(|b| b.is_ascii_hexdigit())
+    stem.rsplit_once('-').is_some_and(|(head, hash)| {
+        !head.is_empty()
+            && (8..=16).contains(&hash.len())
+            && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    })
 }
 
 fn handle(

@@ -55,15 +55,24 @@ pub const WORKER_FILE: &str = "sw.js";
 /// Whether the install keeps a file ahead of time: what the app needs to start and to stand in
 /// for any page (see the module's notes).
 fn ahead(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
-    let hashed = stem.len() > 17
-        && stem.as_bytes()[stem.len() - 17] == b'-'
-        && stem[stem.len() - 16..].bytes().all(|b| b.is_ascii_hexdigit());
     path == "index.html"
-        || (hashed && !path.contains('/') && !path.ends_with(".txt"))
+        || (content_hashed(path) && !path.contains('/') && !path.ends_with(".txt"))
         || path.starts_with("icons/")
         || ["manifest.webmanifest", "embed-child.js", "copy.js"].contains(&path)
+}
+
+/// Whether a file's name ends in a content hash (`main-c40dfa778fa7ca1b.css`, `app-…_bg.wasm`).
+/// Trunk writes its hash, a `u64`, in hex without leading zeros: 16 digits, or fewer in one build
+/// of sixteen (`renewal-explorer-8ebdba139e72866_bg.wasm`); the build's own are 16. Fewer than 8
+/// is taken for a word or a number, not a hash.
+fn content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(head, hash)| {
+        !head.is_empty()
+            && (8..=16).contains(&hash.len())
+            && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    })
 }
 
 /// The language of a pack of the dataset's texts (`rows-hebi-en-<hash>.txt` → `en`), kept ahead of
@@ -132,7 +141,7 @@ const CACHE = PREFIX + VERSION;
 // Kept beside the files: the fingerprints they were cached with, for the next deploy to compare.
 const LIST = "./sw-files.json";
 // A file name with a content hash (main-caef727d508b6356.css) never changes: cache first.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 // How long a request waits for the network before the copy in the cache is used.
 const PATIENCE_MS = 4000;
 
@@ -301,7 +310,14 @@ mod tests {
             assert!(!ahead(path), "{path}");
         }
         assert!(!ahead("embed/compare-0123456789abcdef.html"), "a page in a folder is not an asset");
-        assert!(!ahead("loader-0123456789abcdeg.js") && !ahead("x-0123456789abcde.js"), "not a content hash");
+        assert!(!ahead("loader-0123456789abcdeg.js") && !ahead("x-0123456.js"), "not a content hash");
+        // Trunk's hash without its leading zeros (seen: a 15-digit one left the app out of the
+        // offline copy).
+        for path in
+            ["renewal-explorer-8ebdba139e72866_bg.wasm", "renewal-explorer-8ebdba139e72866.js", "x-01234567.css"]
+        {
+            assert!(ahead(path), "{path}");
+        }
         // The dataset's texts: the reader's language at install (`TEXTS`), the quotes' English when read.
         for path in [
             "rows-hebi-zh-0123456789abcdef.txt",
