@@ -130,35 +130,29 @@ pub async fn remove_in_pieces(leaving: &web_sys::Element) {
     if let Ok(Some(note)) = leaving.query_selector(LOADING_NOTE) {
         let _ = leaving.prepend_with_node_1(&note);
     }
+    // The element whose last children go next: the copy, or a part of it too large to go whole
+    // (kept between tasks, so no large part is counted twice).
+    let mut parent = leaving.clone();
     loop {
         next_task().await;
         let started = now();
-        loop {
-            match piece_of(leaving) {
-                Some(piece) => piece.remove(),
-                None => {
+        while now() - started < REMOVING_MS {
+            match parent.last_element_child() {
+                Some(child) if elements_in(&child) > PIECE_ELEMENTS => parent = child,
+                Some(child) => child.remove(),
+                None if parent == *leaving => {
                     leaving.remove();
                     return;
                 }
-            }
-            if now() - started >= REMOVING_MS {
-                break;
+                None => {
+                    // Emptied of elements: it goes too, and its parent's next children after it.
+                    let emptied = parent;
+                    parent = emptied.parent_element().unwrap_or_else(|| leaving.clone());
+                    emptied.remove();
+                }
             }
         }
     }
-}
-
-/// The last element under `root` holding at most `PIECE_ELEMENTS` elements (or a last leaf), or
-/// none when `root` has no elements left.
-fn piece_of(root: &web_sys::Element) -> Option<web_sys::Element> {
-    let mut piece = root.last_element_child()?;
-    while elements_in(&piece) > PIECE_ELEMENTS {
-        match piece.last_element_child() {
-            Some(child) => piece = child,
-            None => break,
-        }
-    }
-    Some(piece)
 }
 
 fn elements_in(element: &web_sys::Element) -> u32 {
