@@ -78,7 +78,7 @@ async fn charts_render_follow_filters_and_a_category_bar_filters() {
     assert_eq!(chip, "true", "the chart's filter is the same as the chip's");
     assert_eq!(rows_after, 1, "only the chosen category is left");
     assert_eq!(table_visible, true);
-    assert!(csv.starts_with(b"\xEF\xBB\xBF"), "the CSV download starts with a UTF-8 BOM");
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"), "the CSV download starts with a UTF-8 BOM: {} bytes", csv.len());
     let csv = String::from_utf8(csv).expect("UTF-8");
     assert!(csv.contains("园林绿化") && !csv.contains("道路交通"), "exactly what the chart shows: {csv}");
     assert!(csv.trim_start_matches('\u{feff}').starts_with("类别,"), "the header row comes first: {csv}");

@@ -218,7 +218,10 @@ impl Browser {
         let folder_text = folder.display().to_string();
         self.cdp("Browser.setDownloadBehavior", json!({ "behavior": "allow", "downloadPath": folder_text })).await;
         self.click(selector).await;
-        self.poll(async || std::fs::read(&file).ok(), Option::is_some)
+        // Chrome first reserves the name with an empty file and writes a `.crdownload` beside
+        // it, renamed over the name when done: reading as soon as the name appears can read
+        // nothing (a CI run did).
+        self.poll(async || finished_download(&folder, &file), Option::is_some)
             .await
             .unwrap_or_else(|| panic!("{selector}: no file {name} was downloaded"))
     }
@@ -235,6 +238,17 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
     }
+}
+
+/// The bytes of `file` once its download has finished: it has bytes and no partial
+/// download (`.crdownload`) is left in `folder`.
+fn finished_download(folder: &std::path::Path, file: &std::path::Path) -> Option<Vec<u8>> {
+    let partial = std::fs::read_dir(folder)
+        .ok()?
+        .flatten()
+        .any(|entry| entry.file_name().to_string_lossy().ends_with(".crdownload"));
+    let bytes = std::fs::read(file).ok()?;
+    (!partial && !bytes.is_empty()).then_some(bytes)
 }
 
 /// A Chrome DevTools Protocol command through chromedriver (network and CPU throttling, scripts
