@@ -3,7 +3,7 @@
 
 use renewal_explorer::core::dataset::data;
 use renewal_explorer::core::filter::progress_of;
-use renewal_explorer::core::items::promise_item_html;
+use renewal_explorer::core::items::{deadline_groups_html, promise_item_html, UNDATED_UNFOLDED_MAX};
 use renewal_explorer::core::markup::escape;
 use renewal_explorer::core::model::{Commitment, Figure, FigureKind, Lang, Project, Scope, Status};
 use renewal_explorer::core::promises::{
@@ -149,4 +149,35 @@ fn a_day_count_gives_its_calendar_month() {
     assert_eq!(Month::of_unix_day(20_818), Month { year: 2026, month: 12 });
     assert_eq!(Month::of_unix_day(20_819), Month { year: 2027, month: 1 });
     assert_eq!(Month::of_unix_day(-1), Month { year: 1969, month: 12 });
+}
+
+#[test]
+fn a_long_undated_list_after_dated_ones_comes_folded_with_its_count_and_a_short_or_lone_one_does_not() {
+    let goals: Vec<&Figure> =
+        data().figures.iter().filter(|f| matches!(f.kind, FigureKind::Target | FigureKind::Plan)).collect();
+    let commitments: Vec<&Commitment> = data().commitments.iter().collect();
+    let planned: Vec<&Project> = data().projects.iter().filter(|p| p.status == Status::Planned).collect();
+    let groups = by_deadline(&goals, &commitments, &planned);
+    let undated = groups.last().filter(|(year, _)| year.is_none()).map(|(_, p)| p.len()).expect("an undated group");
+    assert!(
+        undated > UNDATED_UNFOLDED_MAX && groups.len() > 1,
+        "the data has dated groups and many undated: {undated}"
+    );
+    let zh = ViewState::default();
+    let en = ViewState { lang: Lang::En, ..ViewState::default() };
+
+    let html = deadline_groups_html(data(), &groups, 3, TODAY, &zh);
+    let folded = html.split(r#"<details class="undated""#).nth(1).expect("the undated list is folded");
+    assert!(folded.contains(&format!("列出全部 {undated} 项")), "its toggle gives its count");
+    assert_eq!(folded.matches("<li ").count(), undated, "every undated promise inside the fold, no dated one");
+    assert_eq!(html.matches("<details class=\"undated\"").count(), 1, "only the undated group is folded");
+    assert!(deadline_groups_html(data(), &groups, 3, TODAY, &en).contains(&format!("Show all {undated}")));
+
+    let short: Vec<_> = groups
+        .iter()
+        .map(|(year, p)| (*year, if year.is_none() { p[..UNDATED_UNFOLDED_MAX].to_vec() } else { p.clone() }))
+        .collect();
+    assert!(!deadline_groups_html(data(), &short, 3, TODAY, &zh).contains("undated"), "a short list stays open");
+    let lone = vec![groups.last().cloned().expect("undated")];
+    assert!(!deadline_groups_html(data(), &lone, 3, TODAY, &zh).contains("undated"), "nothing dated: all of it shown");
 }

@@ -8,9 +8,10 @@ use crate::components::text::tr;
 use crate::core::dataset::data;
 use crate::core::filter::{apply, planned_only, promise_facets};
 use crate::core::i18n;
-use crate::core::items::deadline_groups_html;
+use crate::core::items::{any_dated, deadline_group_html};
 use crate::core::model::FigureKind;
 use crate::core::promises::{by_deadline, Month};
+use crate::stages::in_stages;
 use crate::state::UrlState;
 use leptos::prelude::*;
 
@@ -55,8 +56,15 @@ pub fn PromisesPage() -> impl IntoView {
             return view! { <EmptyResult facets=facets/> }.into_any();
         }
         let groups = by_deadline(&goals, &commitments, &planned);
-        let html = url.with_state(|s| deadline_groups_html(data(), &groups, 3, today, s));
-        view! { <div inner_html=html></div> }.into_any()
+        let after_dated = any_dated(&groups);
+        let now = url.with_state(Clone::clone);
+        // During the take-over, a deadline group per task (see `stages`).
+        let groups = in_stages(&groups, 1, 1, move |group| {
+            let html =
+                group.iter().map(|g| deadline_group_html(data(), g, after_dated, 3, today, &now)).collect::<String>();
+            view! { <div inner_html=html></div> }.into_any()
+        });
+        view! { <div>{groups}</div> }.into_any()
     };
     let results = view! { {result_count(move || i18n::count_promises(count(), lang.get()))} {groups} };
     view! {

@@ -35,7 +35,14 @@ async fn from_the_landing_one_tap_reaches_hebi_s_page_with_its_promises_and_its_
     let current =
         b.eval("return document.querySelector('[data-testid=city-entry-hebi]').getAttribute('aria-current')").await;
     let title = b.eval("return document.title").await;
-    // A planned project's link opens its page in place.
+    // The long undated list comes folded, its count on the toggle; a tap opens it, and a
+    // planned project's link in it opens that project's page in place.
+    let folded =
+        b.eval("return document.querySelector('[data-testid=city-promises] [data-testid=undated]').open").await;
+    let toggle = b.text("[data-testid=city-promises] [data-testid=undated] summary").await;
+    let undated =
+        b.eval("return document.querySelectorAll('[data-testid=city-promises] [data-testid=undated] li').length").await;
+    b.click("[data-testid=city-promises] [data-testid=undated] summary").await;
     b.click("[data-testid=city-promises] [data-testid=project-link]").await;
     let project = b.wait_for_url(|u| u.contains("/projects/hb25-")).await;
     b.wait_for_count("[data-testid=project-detail]", 1).await;
@@ -57,6 +64,8 @@ async fn from_the_landing_one_tap_reaches_hebi_s_page_with_its_promises_and_its_
     assert_eq!(cards, 1, "Hebi's card only");
     assert_eq!((planned, goals), (12, 3), "Hebi's 12 planned projects and 3 plans");
     assert!(deadlines.starts_with("期限 20"), "grouped by deadline: {deadlines}");
+    assert_eq!(folded, Value::Bool(false), "the undated list comes folded");
+    assert_eq!(toggle, format!("列出全部 {undated} 项"), "its toggle gives its count");
     assert!(uncovered.starts_with("鹤壁的文件未涉及：") && uncovered.contains("住房与老旧小区"), "{uncovered}");
     assert!(sources.contains("鹤壁"), "Hebi's document is named: {sources}");
     assert_eq!(current, Value::String("page".into()));

@@ -106,6 +106,7 @@ pub const PROMISES_INTRO: Tr = Tr::new(
     "Targets, plans and dated commitments the documents set, by deadline. A target is not an achievement; where a deadline has passed and these documents report no completion, we say just that.",
 );
 pub const NO_DEADLINE: Tr = Tr::new("未注明期限", "No deadline stated");
+pub const FOLD_UNDATED: Tr = Tr::new("收起", "Hide them");
 pub const BY_DEADLINE: Tr = Tr::new("期限", "Deadline");
 pub const ABOUT_INTRO: Tr = Tr::new(
     "本站数据由下列公开文件逐条人工摘录，每个数字都附有原文句子，数值与单位照录原文，不作换算或取整。目标、计划与已完成情况分开标注。",
@@ -153,6 +154,14 @@ pub fn count_promises(n: usize, lang: Lang) -> String {
         Lang::Zh => format!("{n} 项目标与承诺"),
         Lang::En if n == 1 => "1 promise".into(),
         Lang::En => format!("{n} promises"),
+    }
+}
+
+/// The toggle of a folded list of promises with no deadline: "列出全部 151 项" / "Show all 151".
+pub fn show_undated(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("列出全部 {n} 项"),
+        Lang::En => format!("Show all {n}"),
     }
 }
 

@@ -233,7 +233,13 @@ fn commitment_html(data: &Dataset, c: &Commitment, note: &str, root: &str, lang:
     )
 }
 
-/// Promises under a heading per deadline year (`level`: the heading's level), each group a list.
+/// An undated list longer than this comes folded (its count on the toggle) after dated groups:
+/// the dated promises are what the view is for, and the four cities' 151 undated targets would
+/// bury them — and, laid out, were most of the Promises page's blocking time on a phone.
+pub const UNDATED_UNFOLDED_MAX: usize = 10;
+
+/// Promises under a heading per deadline year (`level`: the heading's level), each group a list;
+/// a long undated group after dated ones is folded (`UNDATED_UNFOLDED_MAX`).
 pub fn deadline_groups_html(
     data: &Dataset,
     groups: &[(Option<u16>, Vec<Promise>)],
@@ -241,19 +247,42 @@ pub fn deadline_groups_html(
     today: Month,
     now: &ViewState,
 ) -> String {
+    let any_dated = any_dated(groups);
+    groups.iter().map(|group| deadline_group_html(data, group, any_dated, level, today, now)).collect()
+}
+
+/// Whether any of these groups has a deadline (an undated group after them may be folded).
+pub fn any_dated(groups: &[(Option<u16>, Vec<Promise>)]) -> bool {
+    groups.iter().any(|(year, _)| year.is_some())
+}
+
+/// One group of `deadline_groups_html` (`after_dated`: dated groups come before it).
+pub fn deadline_group_html(
+    data: &Dataset,
+    (year, promises): &(Option<u16>, Vec<Promise>),
+    after_dated: bool,
+    level: u8,
+    today: Month,
+    now: &ViewState,
+) -> String {
     let lang = now.lang;
-    groups
-        .iter()
-        .map(|(year, promises)| {
-            let title = match year {
-                Some(y) => format!("{} {y}", i18n::BY_DEADLINE.get(lang)),
-                None => i18n::NO_DEADLINE.get(lang).to_string(),
-            };
-            let items: String = promises.iter().map(|p| promise_item_html(data, p, today, now)).collect();
-            format!(
-                r#"<section class="deadline-group" data-testid="deadline-group"><p class="group-title" role="heading" aria-level="{level}">{}</p><ul class="figure-list">{items}</ul></section>"#,
-                escape(&title)
-            )
-        })
-        .collect()
+    let title = match year {
+        Some(y) => format!("{} {y}", i18n::BY_DEADLINE.get(lang)),
+        None => i18n::NO_DEADLINE.get(lang).to_string(),
+    };
+    let items: String = promises.iter().map(|p| promise_item_html(data, p, today, now)).collect();
+    let list = format!(r#"<ul class="figure-list">{items}</ul>"#);
+    let list = if year.is_none() && after_dated && promises.len() > UNDATED_UNFOLDED_MAX {
+        format!(
+            r#"<details class="undated" data-testid="undated"><summary><span class="when-closed">{}</span><span class="when-open">{}</span></summary>{list}</details>"#,
+            escape(&i18n::show_undated(promises.len(), lang)),
+            escape(i18n::FOLD_UNDATED.get(lang))
+        )
+    } else {
+        list
+    };
+    format!(
+        r#"<section class="deadline-group" data-testid="deadline-group"><p class="group-title" role="heading" aria-level="{level}">{}</p>{list}</section>"#,
+        escape(&title)
+    )
 }
