@@ -235,7 +235,7 @@ fn commitment_html(data: &Dataset, c: &Commitment, note: &str, root: &str, lang:
 
 /// An undated list longer than this comes folded (its count on the toggle) after dated groups:
 /// the dated promises are what the view is for, and the four cities' 151 undated targets would
-/// bury them — and, laid out, were most of the Promises page's blocking time on a phone.
+/// bury them — and, laid out, were half the Promises page's layout work on a phone.
 pub const UNDATED_UNFOLDED_MAX: usize = 10;
 
 /// Promises under a heading per deadline year (`level`: the heading's level), each group a list;
